@@ -1,0 +1,64 @@
+// Page furniture: the lines of a captured web page that belong to the page, not to the article.
+// Generic rules here; a source's own odd lines are listed in the manifest (`furniture`).
+import { normalizeTypography } from '../text/normalize.ts';
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)';
+const DATE_LINE = new RegExp(
+  `^(?:published(?: on)?:?\\s*|updated(?: on)?:?\\s*)?${WEEKDAY}?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})[\\s|]*$`,
+  'i',
+);
+
+/** Whole lines that are furniture wherever they stand. */
+const FURNITURE_LINES: RegExp[] = [
+  DATE_LINE,
+  /^\d+\s*(?:mins?|minutes?)\s+read$/i,
+  /^sponsor(?:ed)?\b/i,
+  /^(?:view|show|hide|load)\s+comments?\b/i,
+  /^(?:share(?: via| this)?|copy link|tweet|print|email|back|topic|advertisement|related|read more|subscribe)$/i,
+  /^(?:logo of|image:|photo:|image credit|photo credit|caption:)/i,
+  /^nextimg:/i,
+  /^[|\s]+[^.!?]{0,40}$/, // a location or counter fragment that starts with a separator: " | Remer,MN"
+  /^\d{1,6}$/, // a lone counter: comments, shares
+];
+
+/** Lines after which nothing is article text: comment sections, teaser rails, author boxes. */
+const END_MARKERS: RegExp[] = [
+  /^leave a (?:reply|comment)$/i,
+  /^your email address will not be published/i,
+  /^don'?t miss$/i,
+  /^(?:one|\d+) thoughts? on\b/i,
+  /^(?:about the )?author$/i,
+  /^related (?:posts|articles|stories)$/i,
+  /^(?:\d+ )?comments?$/i,
+  /^share via$/i,
+];
+
+function plain(line: string): string {
+  return normalizeTypography(line).replace(/\s+/g, ' ').trim();
+}
+
+export interface FurnitureRules {
+  /** The source's headline: a line repeating it (alone, or with tags or a prefix) is furniture. */
+  title: string;
+  /** The outlet's name: a masthead line that is only the name is furniture. */
+  outlet: string;
+  /** Exact lines of this source that are furniture. */
+  extraLines: string[];
+}
+
+export function isEndMarker(line: string): boolean {
+  const text = plain(line);
+  return END_MARKERS.some((pattern) => pattern.test(text));
+}
+
+export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
+  const text = plain(line);
+  if (text === '') return false;
+  if (FURNITURE_LINES.some((pattern) => pattern.test(text))) return true;
+  const lower = text.toLowerCase();
+  const title = plain(rules.title).toLowerCase();
+  if (title !== '' && lower.includes(title)) return true;
+  if (rules.outlet !== '' && lower === plain(rules.outlet).toLowerCase()) return true;
+  return rules.extraLines.some((extra) => plain(extra) === text);
+}

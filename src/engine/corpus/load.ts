@@ -1,0 +1,99 @@
+// Seeds folder → Corpus: the manifest, each seed file checked, cleaned and cut into paragraphs.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus, Paragraph, Source } from '../types.ts';
+import { analyzeWords } from '../text/analyzer.ts';
+import { ACTORS } from '../text/lexicon.ts';
+import { facetStrengths, facetsOf } from './facets.ts';
+import { CorpusError, MANIFEST_FILE, parseManifest } from './manifest.ts';
+import { segment } from './segment.ts';
+import { splitSentences } from './sentences.ts';
+
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
+const ACTOR_IDS = new Set(ACTORS.map((actor) => actor.id));
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a seed file's bytes, refusing what is not article text. */
+export function decodeSeed(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new CorpusError(file, 'the file is empty');
+  if (bytes.length > MAX_SEED_BYTES) throw new CorpusError(file, `the file is larger than ${MAX_SEED_BYTES} bytes`);
+  if (bytes.includes(0)) throw new CorpusError(file, 'the file is binary (it contains NUL bytes)');
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new CorpusError(file, 'the file is not valid UTF-8');
+  }
+}
+
+export function actorsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const { term } of analyzeWords(text)) if (ACTOR_IDS.has(term)) found.add(term);
+  return [...found];
+}
+
+/** The paragraphs of one source, from its raw text. Throws if nothing of it is article text. */
+export function paragraphsOf(source: Source, raw: string): Paragraph[] {
+  const stem = source.file.replace(/\.[^.]+$/, '');
+  const rules = { title: source.title, outlet: source.outlet, extraLines: source.furniture };
+  const paragraphs = segment(raw, rules).map((span, index): Paragraph => {
+    const text = raw.slice(span.start, span.end);
+    return {
+      id: `${stem}#p${index + 1}`,
+      sourceId: source.id,
+      file: source.file,
+      paragraph: index + 1,
+      heading: span.heading,
+      text,
+      start: span.start,
+      end: span.end,
+      sentences: splitSentences(text),
+      facets: facetsOf(facetStrengths(text, span.heading)),
+      actors: actorsIn(text),
+    };
+  });
+  if (paragraphs.length === 0) throw new CorpusError(source.file, 'no article text is left once page furniture is removed');
+  return paragraphs;
+}
+
+/** Builds a corpus from the manifest's text and each seed file's bytes. */
+export function buildCorpus(manifestText: string, readSeed: (file: string) => Uint8Array): Corpus {
+  const sources = parseManifest(manifestText);
+  const hash = createHash('sha256').update(manifestText);
+  const paragraphs: Paragraph[] = [];
+  for (const source of sources) {
+    const bytes = readSeed(source.file);
+    hash.update(source.file).update(bytes);
+    paragraphs.push(...paragraphsOf(source, decodeSeed(bytes, source.file)));
+  }
+  return { sources, paragraphs, hash: hash.digest('hex').slice(0, 16) };
+}
+
+/** Loads `dir/sources.json` and the seed files it lists; every file in `dir` must be listed. */
+export function loadCorpus(dir: string): Corpus {
+  const manifestPath = join(dir, MANIFEST_FILE);
+  let manifestText: string;
+  try {
+    manifestText = readFileSync(manifestPath, 'utf8');
+  } catch (error) {
+    throw new CorpusError(manifestPath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const listed = new Set(parseManifest(manifestText, manifestPath).map((source) => source.file));
+  for (const name of readdirSync(dir)) {
+    if (/\.(?:txt|md)$/.test(name) && !listed.has(name)) {
+      throw new CorpusError(join(dir, name), `is not listed in ${MANIFEST_FILE}`);
+    }
+  }
+  return buildCorpus(manifestText, (file) => {
+    const path = join(dir, file);
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) throw new CorpusError(path, 'is not a file');
+      if (stat.size > MAX_SEED_BYTES) throw new CorpusError(path, `is larger than ${MAX_SEED_BYTES} bytes`);
+      return readFileSync(path);
+    } catch (error) {
+      if (error instanceof CorpusError) throw error;
+      throw new CorpusError(path, `is listed in ${MANIFEST_FILE} but cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  });
+}

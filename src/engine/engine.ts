@@ -1,0 +1,91 @@
+// The engine: a question in, ranked verbatim excerpts with their citations out, or nothing when no
+// article covers the question. Pure and synchronous once built.
+import type { Answer, AskOptions, Citation, Corpus, Facet, Paragraph, Result, Source } from './types.ts';
+import { ACTORS, CONCEPTS } from './text/lexicon.ts';
+import { indexTerms } from './text/analyzer.ts';
+import { SearchIndex } from './search/index.ts';
+import { planQuery } from './search/query.ts';
+import { rank, weighConcepts } from './search/rank.ts';
+import { bestExcerpt } from './search/excerpt.ts';
+import { groupAgreeing } from './search/agreement.ts';
+
+export const DEFAULT_LIMIT = 5;
+export const MAX_LIMIT = 25;
+/** Only so much of a question is read: enough for any real question, bounded for hostile ones. */
+export const MAX_QUESTION_CHARS = 1000;
+
+export interface Topic {
+  id: string;
+  label: string;
+}
+
+export interface Engine {
+  readonly corpus: Corpus;
+  ask(question: string, options?: AskOptions): Answer;
+  /** The actors the corpus mentions, most mentioned first. */
+  actors(): Topic[];
+  /** The topics the corpus covers (concept groups with at least one paragraph). */
+  topics(): Topic[];
+  paragraph(id: string): Paragraph | undefined;
+  source(id: string): Source | undefined;
+}
+
+export function citationOf(source: Source): Citation {
+  const { title, outlet, author, date, url, kind } = source;
+  return { title, outlet, author, date, url, kind };
+}
+
+export function createEngine(corpus: Corpus): Engine {
+  const index = new SearchIndex(corpus);
+  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  const paragraphs = new Map(corpus.paragraphs.map((p) => [p.id, p]));
+
+  const actorCounts = new Map<string, number>();
+  for (const p of corpus.paragraphs) for (const a of p.actors) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1);
+  const actors = ACTORS.filter((a) => actorCounts.has(a.id))
+    .sort((a, b) => actorCounts.get(b.id)! - actorCounts.get(a.id)!)
+    .map((a) => ({ id: a.id, label: a.label }));
+  const topics = CONCEPTS.map((c) => c.words[0]!)
+    .filter((word) => indexTerms(word).some((term) => index.frequency(term) > 0))
+    .map((word) => ({ id: word, label: word }));
+
+  function ask(question: string, options: AskOptions = {}): Answer {
+    const query = question.slice(0, MAX_QUESTION_CHARS);
+    const plan = planQuery(query, index.isGeneric);
+    const facet: Facet | null = options.facet ?? plan.facet;
+    const concepts = weighConcepts(plan, index);
+    const candidates = rank(concepts, index, { facet, requireFacet: Boolean(options.facet), actor: options.actor ?? null });
+    const ranked = candidates.map((candidate) => {
+      const entry = index.entries[candidate.index]!;
+      const span = bestExcerpt(entry, concepts, facet);
+      return { candidate, paragraph: entry.paragraph, sourceId: entry.paragraph.sourceId, excerpt: entry.paragraph.text.slice(span.start, span.end) };
+    });
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const results: Result[] = groupAgreeing(ranked, index)
+      .slice(offset, offset + limit)
+      .map(({ lead, agreeing }) => ({
+        id: lead.paragraph.id,
+        file: lead.paragraph.file,
+        paragraph: lead.paragraph.paragraph,
+        heading: lead.paragraph.heading,
+        text: lead.paragraph.text,
+        excerpt: lead.excerpt,
+        facets: lead.paragraph.facets,
+        actors: lead.paragraph.actors,
+        score: Math.round(lead.candidate.score * 1000) / 1000,
+        source: citationOf(sources.get(lead.sourceId)!),
+        alsoIn: agreeing.map((a) => ({ id: a.paragraph.id, file: a.paragraph.file })),
+      }));
+    return { query: question, facet, results };
+  }
+
+  return {
+    corpus,
+    ask,
+    actors: () => actors,
+    topics: () => topics,
+    paragraph: (id) => paragraphs.get(id),
+    source: (id) => sources.get(id),
+  };
+}

@@ -1,0 +1,98 @@
+// A question → what to look for: the concepts that must match (each with the words that count
+// as a match and how much), the facet it asks about, the actors it names.
+import type { Facet } from '../types.ts';
+import { analyzeWords, isStopword, surfaceWords } from '../text/analyzer.ts';
+import { ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
+
+/** One thing the question asks about, and the index terms that count as finding it. */
+export interface Concept {
+  /** The term as the question wrote it. */
+  term: string;
+  /** Index terms that count as a match, with the weight of each (the term itself: 1). */
+  alternatives: Map<string, number>;
+  /** Required concepts decide whether a paragraph is about the question at all. */
+  role: 'required' | 'cue';
+  /** The question's words behind the term. */
+  words: string[];
+}
+
+/** The term a paragraph or sentence carries when it gives a date: what a "when" question needs. */
+export const DATE_TERM = '__date';
+const ASKS_WHEN = /\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/i;
+
+export interface QueryPlan {
+  concepts: Concept[];
+  facet: Facet | null;
+  actors: string[];
+}
+
+const MAX_QUESTION_TERMS = 40;
+
+/** term → the groups of terms it shares a meaning with (and the weight of such a match). */
+const synonymGroups = new Map<string, Array<{ terms: string[]; weight: number }>>();
+function addGroup(terms: string[], weight: number): void {
+  const group = { terms: [...new Set(terms)], weight };
+  for (const term of group.terms) synonymGroups.set(term, [...(synonymGroups.get(term) ?? []), group]);
+}
+for (const concept of CONCEPTS) addGroup(concept.words.flatMap((word) => analyzeWords(word).map((w) => w.term)), concept.weight);
+// A question about a bloc also finds its members ("Central Asia" → Tajikistan), at less weight.
+for (const actor of ACTORS) {
+  for (const group of actor.memberOf ?? []) {
+    const bloc = synonymGroups.get(group) ?? [];
+    synonymGroups.set(group, [...bloc, { terms: [group, actor.id], weight: 0.6 }]);
+  }
+}
+
+const ACTOR_IDS = new Set(ACTORS.map((actor) => actor.id));
+const CUE_FACET = new Map<string, Facet>();
+for (const facet of Object.keys(FACET_QUESTION_CUES) as Facet[]) {
+  for (const word of FACET_QUESTION_CUES[facet]) CUE_FACET.set(word, facet);
+}
+
+/** Turns of phrase that ask for a facet without any one cue word. */
+const FACET_PHRASES: Array<[RegExp, Facet]> = [
+  [/\b(?:get out of|in it for|gain from|what for|why now|how come|the point of)\b/i, 'drivers'],
+  [/\b(?:go wrong|blow up|could fail|bite (?:them|russia|moscow)|come back to)\b/i, 'risks'],
+  [/\b(?:make of it|think (?:of|about)|say (?:about|to)|on board|feel about|take on)\b/i, 'reactions'],
+];
+
+/** Which facet the question's wording asks about, by its cue words; null when none does. */
+export function facetOfQuestion(question: string): Facet | null {
+  const counts = new Map<Facet, number>();
+  for (const [pattern, facet] of FACET_PHRASES) if (pattern.test(question)) counts.set(facet, (counts.get(facet) ?? 0) + 2);
+  for (const word of surfaceWords(question)) {
+    const facet = CUE_FACET.get(word);
+    if (facet) counts.set(facet, (counts.get(facet) ?? 0) + 1);
+  }
+  let best: Facet | null = null;
+  for (const [facet, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = facet;
+  return best;
+}
+
+/**
+ * Plans a question. `isGeneric` tells which terms occur in so many paragraphs that they cannot
+ * tell one from another ("Russia", "Taliban"): those never count as synonyms of anything.
+ */
+export function planQuery(question: string, isGeneric: (term: string) => boolean): QueryPlan {
+  const concepts = new Map<string, Concept>();
+  const actors = new Set<string>();
+  for (const word of analyzeWords(question).slice(0, MAX_QUESTION_TERMS * 3)) {
+    if (concepts.size >= MAX_QUESTION_TERMS) break;
+    if (ACTOR_IDS.has(word.term)) actors.add(word.term);
+    const isCue = word.words.length === 1 && CUE_FACET.has(word.words[0] as string);
+    if (concepts.has(word.term) || (isStopword(word) && !isCue)) continue;
+    const alternatives = new Map<string, number>([[word.term, 1]]);
+    // A subject word ("Russia") stands for itself only: its synonyms would match everything.
+    for (const group of isGeneric(word.term) ? [] : synonymGroups.get(word.term) ?? []) {
+      for (const term of group.terms) {
+        if (isGeneric(term) || (alternatives.get(term) ?? 0) >= group.weight) continue;
+        alternatives.set(term, group.weight);
+      }
+    }
+    concepts.set(word.term, { term: word.term, alternatives, role: isCue ? 'cue' : 'required', words: word.words });
+  }
+  if (ASKS_WHEN.test(question)) {
+    concepts.set(DATE_TERM, { term: DATE_TERM, alternatives: new Map([[DATE_TERM, 1]]), role: 'required', words: [] });
+  }
+  return { concepts: [...concepts.values()], facet: facetOfQuestion(question), actors: [...actors] };
+}

@@ -1,0 +1,108 @@
+// Text → index terms, the same way for the articles and for the questions:
+// typography folded, acronyms kept apart from ordinary words ("US" vs "us"), names of actors
+// and multi-word phrases joined into one term, British spelling folded, then stemmed.
+import { stemmer } from 'stemmer';
+import { foldCase, normalizeTypography } from './normalize.ts';
+import { americanSpelling } from './spelling.ts';
+import { ACTORS, CONCEPTS, STOPWORDS } from './lexicon.ts';
+
+/** Acronyms that collide with ordinary words once lower-cased; recognised before folding. */
+const CASE_SENSITIVE: Record<string, string> = { US: 'usa', 'U.S.': 'usa', 'U.S': 'usa' };
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+const MAX_PHRASE_WORDS = 6;
+
+/**
+ * Folded words (joined with " ") → the term they become. An actor's name becomes the actor
+ * alone ("new delhi" → india); a concept phrase keeps its words too ("return to power").
+ */
+const phraseTerms = new Map<string, { term: string; keepWords: boolean }>();
+
+function addPhrase(words: string[], term: string, keepWords: boolean): void {
+  const key = words.join(' ');
+  if (!phraseTerms.has(key)) phraseTerms.set(key, { term, keepWords });
+}
+
+for (const actor of ACTORS) {
+  for (const name of actor.names) addPhrase(surfaceWords(name), actor.id, false);
+}
+
+/** A concept phrase of several words ("rare earth") becomes one term: its words joined by "_". */
+for (const concept of CONCEPTS) {
+  for (const word of concept.words) {
+    const words = surfaceWords(word);
+    if (words.length > 1) addPhrase(words, words.map(stemWord).join('_'), true);
+  }
+}
+
+/** Words as written, case-folded, possessives dropped; acronyms kept distinct. */
+export function surfaceWords(text: string): string[] {
+  const normalized = normalizeTypography(text);
+  // In a text typed all in capitals ("TELL US WHY") capitals mark no acronym.
+  const acronymsMeant = /\p{Ll}/u.test(normalized);
+  const words: string[] = [];
+  for (const match of normalized.matchAll(WORD)) {
+    const raw = match[0];
+    const special = acronymsMeant ? CASE_SENSITIVE[raw] : undefined;
+    if (special) {
+      words.push(special);
+      continue;
+    }
+    const folded = foldCase(raw).replace(/'s$|'$/, '');
+    words.push(folded);
+  }
+  return words;
+}
+
+function stemWord(word: string): string {
+  return stemmer(americanSpelling(word));
+}
+
+export interface AnalyzedWord {
+  /** The index term: an actor id, a joined phrase, or a stem. */
+  term: string;
+  /** The folded words it was made from (for stopword and cue checks on the question side). */
+  words: string[];
+}
+
+/** Every term of a text, in order, with the words behind it. Stopwords are kept, marked by `isStopword`. */
+export function analyzeWords(text: string): AnalyzedWord[] {
+  const words = surfaceWords(text);
+  const out: AnalyzedWord[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1 && !matched; n--) {
+      const slice = words.slice(i, i + n);
+      const phrase = phraseTerms.get(slice.join(' '));
+      if (phrase) {
+        out.push({ term: phrase.term, words: slice });
+        if (phrase.keepWords && n > 1) for (const word of slice) out.push({ term: stemWord(word), words: [word] });
+        matched = n;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    const word = words[i] as string;
+    out.push({ term: stemWord(word), words: [word] });
+    i += 1;
+  }
+  return out;
+}
+
+export function isStopword(word: AnalyzedWord): boolean {
+  return word.words.length === 1 && STOPWORDS.has(word.words[0] as string);
+}
+
+/** The index terms of a text: what minisearch stores and what a question is matched against. */
+export function indexTerms(text: string): string[] {
+  return analyzeWords(text)
+    .filter((word) => !isStopword(word))
+    .map((word) => word.term);
+}
+
+/** The single term a word or phrase of the lexicon stands for (its first term, for phrases not joined). */
+export function termOf(phrase: string): string | undefined {
+  return indexTerms(phrase)[0];
+}

