@@ -62,7 +62,10 @@ export function createEngine(corpus: Corpus): Engine {
     });
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const results: Result[] = groupAgreeing(ranked, index)
+    const groups = options.perSource
+      ? ranked.filter((item, i) => ranked.findIndex((other) => other.sourceId === item.sourceId) === i).map((lead) => ({ lead, agreeing: [] }))
+      : groupAgreeing(ranked, index);
+    const results: Result[] = groups
       .slice(offset, offset + limit)
       .map(({ lead, agreeing }) => ({
         id: lead.paragraph.id,

@@ -86,4 +86,6 @@ export interface AskOptions {
   limit?: number;
   /** Skip this many results first (paging). */
   offset?: number;
+  /** The best result of each source, none merged into another's "also reported by". */
+  perSource?: boolean;
 }

@@ -1,0 +1,130 @@
+// The one place that knows Discord's limits and `allowed_mentions`: every reply of every command
+// and transport goes through `toInteractionResponse`, so no reply can exceed a limit or ping
+// anyone but the one user a command names.
+import { ButtonStyle, ComponentType, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import type { Button, Choice, Embed, MessageView, Reply } from './types.ts';
+
+export const LIMITS = {
+  content: 2000,
+  embeds: 10,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embedTotal: 6000,
+  buttonsPerRow: 5,
+  buttonLabel: 80,
+  customId: 100,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+const ELLIPSIS = '…';
+
+/**
+ * Cuts text to at most `max` characters: at a sentence end if one is in the last third, else at a
+ * word boundary, never inside a word or a surrogate pair, and marks the cut with an ellipsis.
+ */
+export function fit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, Math.max(0, max - ELLIPSIS.length));
+  const sentenceEnd = Math.max(...['. ', '! ', '? ', '.\n', '”\n', '.” '].map((mark) => room.lastIndexOf(mark)));
+  if (sentenceEnd >= room.length * 0.66) return `${room.slice(0, sentenceEnd + 1)} ${ELLIPSIS}`.slice(0, max);
+  const space = room.search(/\s\S*$/);
+  let cut = space > room.length * 0.5 ? room.slice(0, space) : room;
+  // Never leave half of a surrogate pair at the end.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Escapes text from a user (a question, a quoted message) so it shows as written: no Markdown,
+ * no mention (`@everyone`, `<@id>`, `<#channel>`), no link embed can come out of it.
+ */
+export function escapeUserText(text: string): string {
+  return text
+    .replace(/[\\`*_~|>#\-[\]()]/g, (char) => `\\${char}`)
+    .replace(/@/g, '@\u200b')
+    .replace(/<(?=[@#:a]|t:)/g, '<\u200b');
+}
+
+function fitEmbeds(embeds: Embed[]): Embed[] {
+  let budget: number = LIMITS.embedTotal;
+  const out: Embed[] = [];
+  for (const embed of embeds.slice(0, LIMITS.embeds)) {
+    const spend = (text: string | undefined, max: number): string | undefined => {
+      if (text === undefined || budget <= 1) return undefined;
+      const fitted = fit(text, Math.min(max, budget));
+      budget -= fitted.length;
+      return fitted;
+    };
+    const fitted: Embed = {};
+    const title = spend(embed.title, LIMITS.embedTitle);
+    if (title) fitted.title = title;
+    if (embed.url) fitted.url = embed.url;
+    const footer = spend(embed.footer, LIMITS.footer);
+    if (footer) fitted.footer = footer;
+    const description = spend(embed.description, LIMITS.embedDescription);
+    if (description) fitted.description = description;
+    const fields = [];
+    for (const field of (embed.fields ?? []).slice(0, LIMITS.embedFields)) {
+      const name = spend(field.name, LIMITS.fieldName);
+      const value = spend(field.value, LIMITS.fieldValue);
+      if (!name || !value) break;
+      fields.push({ name, value });
+    }
+    if (fields.length > 0) fitted.fields = fields;
+    if (Object.keys(fitted).length === 0) break;
+    out.push(fitted);
+  }
+  return out;
+}
+
+function buttonRows(buttons: Button[]) {
+  const components = buttons.slice(0, LIMITS.buttonsPerRow).map((button) => ({
+    type: ComponentType.Button,
+    custom_id: button.customId.slice(0, LIMITS.customId),
+    label: fit(button.label, LIMITS.buttonLabel),
+    style: button.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary,
+  }));
+  return components.length > 0 ? [{ type: ComponentType.ActionRow, components }] : [];
+}
+
+/** The message part of an interaction response (also the body of a follow-up or an edit). */
+export function toMessageData(view: MessageView) {
+  const mention = view.mentionUserId && /^\d{1,20}$/.test(view.mentionUserId) ? view.mentionUserId : undefined;
+  const content = [mention ? `<@${mention}>` : '', view.content ?? ''].filter(Boolean).join(' ');
+  return {
+    content: fit(content, LIMITS.content),
+    embeds: fitEmbeds(view.embeds ?? []).map((embed) => ({
+      ...embed,
+      footer: embed.footer ? { text: embed.footer } : undefined,
+    })),
+    components: buttonRows(view.buttons ?? []),
+    // Parse nothing: only the named user, if any, may be pinged.
+    allowed_mentions: { parse: [] as never[], users: mention ? [mention] : [], roles: [] as string[], replied_user: false },
+    flags: view.ephemeral ? MessageFlags.Ephemeral : 0,
+  };
+}
+
+function fitChoices(choices: Choice[]) {
+  return choices.slice(0, LIMITS.choices).map((choice) => ({
+    name: fit(choice.name, LIMITS.choiceName) || '…',
+    value: typeof choice.value === 'string' ? choice.value.slice(0, LIMITS.choiceValue) : choice.value,
+  }));
+}
+
+/** The JSON body Discord expects as the answer to an interaction. */
+export function toInteractionResponse(reply: Reply) {
+  switch (reply.kind) {
+    case 'choices':
+      return { type: InteractionResponseType.ApplicationCommandAutocompleteResult as const, data: { choices: fitChoices(reply.choices) } };
+    case 'update':
+      return { type: InteractionResponseType.UpdateMessage as const, data: toMessageData(reply.view) };
+    case 'message':
+      return { type: InteractionResponseType.ChannelMessageWithSource as const, data: toMessageData(reply.view) };
+  }
+}

@@ -1,0 +1,78 @@
+// `npm start`: checks the configuration, loads the corpus, and runs the transport it calls for —
+// the gateway (DISCORD_TOKEN), the HTTP endpoint (DISCORD_PUBLIC_KEY), or the offline console.
+import { config as loadDotenv } from 'dotenv';
+import { commands } from '../commands/index.ts';
+import { createBotCore, type BotCore } from './bot/core.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
+import { CorpusError } from './engine/corpus/manifest.ts';
+import { loadCorpus } from './engine/corpus/load.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { defaultSeedsDir } from './paths.ts';
+import { runConsole } from './transport/console.ts';
+import { startGateway } from './transport/gateway.ts';
+import { startHttp } from './transport/http/start.ts';
+
+const SHUTDOWN_GRACE_MS = 5_000;
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down: finishing answers in flight');
+      stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  let config: Config;
+  try {
+    config = readConfig(process.env, { interactive: Boolean(process.stdin.isTTY), consoleRequested: process.argv.includes('--console') });
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`, 2);
+    throw error;
+  }
+  // The console's reader is a person: keep the log to what needs them unless asked for more.
+  const level = config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel;
+  const logger = createLogger({ level, pretty: Boolean(process.stderr.isTTY) });
+  const seedsDir = config.seedsDir ?? defaultSeedsDir;
+  logger.info({ mode: config.mode, seedsDir }, `starting in ${config.mode} mode`);
+  // The HTTP endpoint listens first, answering /healthz with 503 until the corpus is loaded.
+  let core: BotCore | undefined;
+  const http = config.mode === 'http' ? await startHttp({ config, core: () => core, logger }) : undefined;
+  try {
+    core = createBotCore(loadCorpus(seedsDir), logger, { rateLimited: config.mode !== 'console' });
+  } catch (error) {
+    if (error instanceof CorpusError) fail(`The corpus cannot be loaded: ${error.message}`, 3);
+    throw error;
+  }
+  const corpus = core.engine().corpus;
+  logger.info({ sources: corpus.sources.length, paragraphs: corpus.paragraphs.length, hash: corpus.hash }, 'corpus loaded');
+
+  if (config.mode === 'console') {
+    await runConsole({ dispatch: core.dispatch, commands, input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY) });
+    return;
+  }
+  if (config.mode === 'gateway') {
+    const gateway = await startGateway({ token: config.token!, apiBase: config.apiBase, dispatch: core.dispatch, logger });
+    onShutdown(logger, () => gateway.stop(SHUTDOWN_GRACE_MS));
+    return;
+  }
+  onShutdown(logger, () => http!.close(SHUTDOWN_GRACE_MS));
+}
+
+main().catch((error: unknown) => fail(`Unexpected error at start: ${(error as Error)?.message ?? String(error)}`, 1));
