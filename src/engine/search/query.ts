@@ -18,7 +18,7 @@ export interface Concept {
 
 /** The term a paragraph or sentence carries when it gives a date: what a "when" question needs. */
 export const DATE_TERM = '__date';
-const ASKS_WHEN = /\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long ago)\b/i;
+const ASKS_WHEN = /\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long)\b/i;
 
 export interface QueryPlan {
   concepts: Concept[];
@@ -44,6 +44,7 @@ for (const actor of ACTORS) {
 }
 
 const ACTOR_IDS = new Set(ACTORS.map((actor) => actor.id));
+const THIRD_PARTIES = new Set(ACTORS.filter((actor) => actor.thirdParty).map((actor) => actor.id));
 const CUE_FACET = new Map<string, Facet>();
 for (const facet of Object.keys(FACET_QUESTION_CUES) as Facet[]) {
   for (const word of FACET_QUESTION_CUES[facet]) CUE_FACET.set(word, facet);
@@ -51,8 +52,8 @@ for (const facet of Object.keys(FACET_QUESTION_CUES) as Facet[]) {
 
 /** Turns of phrase that ask for a facet without any one cue word. */
 const FACET_PHRASES: Array<[RegExp, Facet]> = [
-  [/\b(?:get out of|in it for|gain from|what for|why now|how come|the point of)\b/i, 'drivers'],
-  [/\b(?:go wrong|blow up|could fail|bite (?:them|russia|moscow)|come back to)\b/i, 'risks'],
+  [/\b(?:get out of|in it for|gain from|what for|why now|how come|the point of|(?:russia|moscow|the kremlin|putin) after|stick it to)\b/i, 'drivers'],
+  [/\b(?:go wrong|blow up|could fail|bite (?:them|russia|moscow)|come back to|because of (?:this|it|that)|as a result|worth it)\b/i, 'risks'],
   [/\b(?:make of it|think (?:of|about)|say (?:about|to)|on board|feel about|take on)\b/i, 'reactions'],
 ];
 
@@ -66,6 +67,8 @@ export function facetOfQuestion(question: string): Facet | null {
   }
   let best: Facet | null = null;
   for (const [facet, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = facet;
+  // With no cue, a question about another state or bloc asks where it stands.
+  if (!best && analyzeWords(question).some((word) => THIRD_PARTIES.has(word.term))) return 'reactions';
   return best;
 }
 
@@ -79,7 +82,8 @@ export function planQuery(question: string, isGeneric: (term: string) => boolean
   for (const word of analyzeWords(question).slice(0, MAX_QUESTION_TERMS * 3)) {
     if (concepts.size >= MAX_QUESTION_TERMS) break;
     if (ACTOR_IDS.has(word.term)) actors.add(word.term);
-    const isCue = word.words.length === 1 && CUE_FACET.has(word.words[0] as string);
+    // A cue with a meaning of its own in this story ("protesting", "stable") is also asked about.
+    const isCue = word.words.length === 1 && CUE_FACET.has(word.words[0] as string) && !synonymGroups.has(word.term);
     if (concepts.has(word.term) || (isStopword(word) && !isCue)) continue;
     const alternatives = new Map<string, number>([[word.term, 1]]);
     // A subject word ("Russia") stands for itself only: its synonyms would match everything.

@@ -37,7 +37,7 @@ const MASS_PER_IDF = 0.3;
  * how the question is put than what it is about; a name the corpus lacks ("Australia") is what
  * the question is about.
  */
-const STANDING_SHARE = { everyday: 0.45, vocabulary: 1, unknownVocabulary: 0.35, name: 1 } as const;
+const STANDING_SHARE = { everyday: 0.45, unknownEveryday: 0.2, vocabulary: 1, unknownVocabulary: 0.35, name: 1 } as const;
 
 export interface Candidate {
   index: number;
@@ -70,7 +70,11 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
     for (const term of alternatives.keys()) for (const doc of index.scores(term).keys()) matching.add(doc);
     const idf = Math.log(1 + index.size / (matching.size + 0.5));
     const standing = word === '' ? 'name' : standingOf(word);
-    const share = standing === 'vocabulary' && matching.size === 0 ? STANDING_SHARE.unknownVocabulary : STANDING_SHARE[standing];
+    const unknownWord = matching.size === 0;
+    const share =
+      standing === 'vocabulary' && unknownWord ? STANDING_SHARE.unknownVocabulary
+      : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
+      : STANDING_SHARE[standing];
     const mass = (1 + MASS_PER_IDF * idf) * share;
     return { term: concept.term, role, alternatives, idf, mass };
   });

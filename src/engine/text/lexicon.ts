@@ -5,6 +5,8 @@
 export interface ActorEntry {
   id: string;
   label: string;
+  /** A state, bloc or body whose stance a question may ask about (not Russia, the Taliban, a militant group). */
+  thirdParty?: boolean;
   /** Names as people write them; matched case-insensitively, multi-word names as phrases. */
   names: string[];
   /** Broader groups this actor belongs to (a question about the group also finds its members). */
@@ -13,25 +15,25 @@ export interface ActorEntry {
 
 export const ACTORS: ActorEntry[] = [
   { id: 'russia', label: 'Russia', names: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'lavrov', 'russian federation'] },
-  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime'] },
+  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime'] },
   { id: 'afghanistan', label: 'Afghanistan', names: ['afghanistan', 'afghan', 'afghans', 'kabul'] },
-  { id: 'china', label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi jinping', 'belt and road', 'belt and road initiative'] },
-  { id: 'india', label: 'India', names: ['india', 'indian', 'indians', 'new delhi', 'delhi', 'jaishankar', 'modi'] },
-  { id: 'iran', label: 'Iran', names: ['iran', 'iranian', 'iranians', 'tehran'] },
-  { id: 'pakistan', label: 'Pakistan', names: ['pakistan', 'pakistani', 'pakistanis', 'islamabad'] },
-  { id: 'usa', label: 'the United States', names: ['united states', 'united states of america', 'usa', 'america', 'american', 'americans', 'washington', 'trump', 'biden'], memberOf: ['west'] },
-  { id: 'west', label: 'the West', names: ['west', 'western', 'westerners', 'nato', 'western powers', 'western nations', 'western capitals'] },
-  { id: 'europe', label: 'Europe', names: ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'], memberOf: ['west'] },
-  { id: 'central-asia', label: 'Central Asian states', names: ['central asia', 'central asian', 'central asian states', 'central asian republics', 'former soviet republics', 'stans'] },
-  { id: 'tajikistan', label: 'Tajikistan', names: ['tajikistan', 'tajik', 'dushanbe'], memberOf: ['central-asia'] },
-  { id: 'uzbekistan', label: 'Uzbekistan', names: ['uzbekistan', 'uzbek', 'tashkent'], memberOf: ['central-asia'] },
-  { id: 'kazakhstan', label: 'Kazakhstan', names: ['kazakhstan', 'kazakh', 'astana'], memberOf: ['central-asia'] },
-  { id: 'kyrgyzstan', label: 'Kyrgyzstan', names: ['kyrgyzstan', 'kyrgyz', 'bishkek'], memberOf: ['central-asia'] },
-  { id: 'turkmenistan', label: 'Turkmenistan', names: ['turkmenistan', 'turkmen', 'ashgabat'], memberOf: ['central-asia'] },
-  { id: 'turkey', label: 'Turkey', names: ['turkey', 'turkish', 'turkiye', 'ankara'] },
-  { id: 'uae', label: 'the UAE', names: ['uae', 'united arab emirates', 'emirati', 'abu dhabi', 'dubai'] },
+  { id: 'china', thirdParty: true, label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi jinping', 'belt and road', 'belt and road initiative'] },
+  { id: 'india', thirdParty: true, label: 'India', names: ['india', 'indian', 'indians', 'new delhi', 'delhi', 'jaishankar', 'modi'] },
+  { id: 'iran', thirdParty: true, label: 'Iran', names: ['iran', 'iranian', 'iranians', 'tehran'] },
+  { id: 'pakistan', thirdParty: true, label: 'Pakistan', names: ['pakistan', 'pakistani', 'pakistanis', 'islamabad'] },
+  { id: 'usa', thirdParty: true, label: 'the United States', names: ['united states', 'united states of america', 'usa', 'america', 'american', 'americans', 'washington', 'trump', 'biden'], memberOf: ['west'] },
+  { id: 'west', thirdParty: true, label: 'the West', names: ['west', 'western', 'westerners', 'nato', 'western powers', 'western nations', 'western capitals'] },
+  { id: 'europe', thirdParty: true, label: 'Europe', names: ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'], memberOf: ['west'] },
+  { id: 'central-asia', thirdParty: true, label: 'Central Asian states', names: ['central asia', 'central asian', 'central asian states', 'central asian republics', 'former soviet republics', 'stans'] },
+  { id: 'tajikistan', thirdParty: true, label: 'Tajikistan', names: ['tajikistan', 'tajik', 'dushanbe'], memberOf: ['central-asia'] },
+  { id: 'uzbekistan', thirdParty: true, label: 'Uzbekistan', names: ['uzbekistan', 'uzbek', 'tashkent'], memberOf: ['central-asia'] },
+  { id: 'kazakhstan', thirdParty: true, label: 'Kazakhstan', names: ['kazakhstan', 'kazakh', 'astana'], memberOf: ['central-asia'] },
+  { id: 'kyrgyzstan', thirdParty: true, label: 'Kyrgyzstan', names: ['kyrgyzstan', 'kyrgyz', 'bishkek'], memberOf: ['central-asia'] },
+  { id: 'turkmenistan', thirdParty: true, label: 'Turkmenistan', names: ['turkmenistan', 'turkmen', 'ashgabat'], memberOf: ['central-asia'] },
+  { id: 'turkey', thirdParty: true, label: 'Turkey', names: ['turkey', 'turkish', 'turkiye', 'ankara'] },
+  { id: 'uae', thirdParty: true, label: 'the UAE', names: ['uae', 'united arab emirates', 'emirati', 'abu dhabi', 'dubai'] },
   { id: 'ukraine', label: 'Ukraine', names: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'] },
-  { id: 'un', label: 'the United Nations', names: ['un', 'united nations', 'unsc', 'security council', 'un security council', 'unhcr', 'un refugee agency', 'international community'] },
+  { id: 'un', thirdParty: true, label: 'the United Nations', names: ['un', 'united nations', 'unsc', 'security council', 'un security council', 'unhcr', 'un refugee agency', 'international community'] },
   { id: 'iskp', label: 'ISIS-K (Islamic State Khorasan)', names: ['iskp', 'isis-k', 'isis k', 'is-k', 'is k', 'iskp', 'islamic state khorasan', 'islamic state-khorasan', 'islamic state khorasan province', 'islamic state', 'isis', 'isil', 'daesh'] },
   { id: 'al-qaeda', label: 'al Qaeda', names: ['al qaeda', 'al-qaeda', 'alqaeda', 'al qaida', 'qaeda'] },
   { id: 'nrf', label: 'the National Resistance Front', names: ['nrf', 'national resistance front', 'panjshir', 'northern alliance', 'massoud', 'masoud', 'ahmad shah masoud'] },
@@ -86,7 +88,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'invasion', 'military', 'troops', 'forces'] },
   { weight: 0.8, words: ['timing', 'now', 'why now', 'moment', 'timeline', 'when', 'date', 'day'] },
   { weight: 0.7, words: ['first', 'first country', 'only country', 'pioneer', 'lead'] },
-  { weight: 0.7, words: ['diplomacy', 'diplomatic', 'relations', 'ties', 'engagement', 'engage', 'engaged', 'contacts', 'link', 'links', 'linked', 'connection', 'connections', 'relationship', 'cooperation', 'cooperate', 'partnership', 'partner', 'alliance', 'alliances', 'bloc', 'axis', 'coalition'] },
+  { weight: 0.7, words: ['diplomacy', 'diplomatic', 'relations', 'ties', 'engagement', 'engage', 'engaged', 'contacts', 'talk', 'talks', 'talking', 'dialog', 'negotiate', 'negotiations', 'link', 'links', 'linked', 'connection', 'connections', 'relationship', 'cooperation', 'cooperate', 'partnership', 'partner', 'alliance', 'alliances', 'bloc', 'axis', 'coalition'] },
   { weight: 0.8, words: ['reputation', 'image', 'standing', 'prestige', 'credibility'] },
   { weight: 0.8, words: ['media', 'press', 'speech', 'journalists', 'media freedoms', 'freedom of speech'] },
   { weight: 0.8, words: ['aid', 'humanitarian', 'medicine', 'food', 'hunger', 'famine', 'necessities', 'poverty'] },
@@ -138,7 +140,8 @@ export const STOPWORDS = new Set(
   deal going go goes went come came make made makes say says said think thinks thought
   else other others guys folks anybody somebody stuff lol lmao tbh rn imo smh ngl fr omg wtf ya
   yall y'all plz bc cuz tho huh hmm um uh wow inside outside within across around among upon onto
-  toward beyond near again
+  toward beyond near again whats hows whos whys wheres thats dont doesnt didnt isnt arent wasnt
+  werent wont cant couldnt wouldnt shouldnt im ive youre theyre theres lets enough worth
   one ones another vs versus via per etc did does done doing`.split(/\s+/).filter(Boolean),
 );
 
@@ -151,7 +154,7 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
     'wanted', 'seek', 'seeks', 'purpose', 'rationale', 'agenda', 'endgame', 'incentive',
     'incentives', 'objective', 'objectives', 'strategy', 'strategic', 'calculus', 'advantage',
     'advantages', 'payoff', 'upside', 'point', 'hope', 'hopes', 'expect', 'expects', 'plan', 'plans',
-    'behind', 'cause', 'caused', 'prompted', 'push', 'pushed',
+    'behind', 'cause', 'caused', 'prompted', 'trying', 'try', 'tries', 'motivator',
   ],
   risks: [
     'risk', 'risks', 'risky', 'danger', 'dangers', 'dangerous', 'downside', 'downsides', 'threat',
@@ -160,13 +163,16 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
     'worries', 'worried', 'blowback', 'peril', 'drawback', 'drawbacks', 'bad', 'fail', 'failure',
     'mistake', 'blunder', 'gamble', 'concern', 'concerns', 'concerned', 'implications', 'impact',
     'affect', 'affects', 'hurt', 'hurts', 'blow', 'damage', 'trouble', 'jeopardize', 'undermine',
+    'mess', 'messy', 'unstable', 'stable', 'safe', 'unsafe', 'hit', 'dangers', 'precedent',
   ],
   reactions: [
     'react', 'reacted', 'reaction', 'reactions', 'respond', 'responded', 'response', 'responses',
     'view', 'views', 'viewed', 'stance', 'position', 'positions', 'opinion', 'welcome', 'welcomed',
-    'criticize', 'criticized', 'condemn', 'condemned', 'oppose', 'opposed', 'feel', 'feels', 'take',
+    'criticize', 'criticized', 'condemn', 'condemned', 'oppose', 'opposed', 'feel', 'feels',
     'reply', 'replied', 'answer', 'answered', 'backlash', 'greet', 'greeted', 'stand', 'stands',
     'attitude', 'approve', 'approved', 'object', 'objected', 'follow', 'suit', 'others', 'world',
-    'countries', 'neighbors', 'neighbours', 'community', 'received', 'reception',
+    'countries', 'neighbors', 'neighbours', 'community', 'received', 'reception', 'watching',
+    'watch', 'protest', 'protesting', 'protests', 'happy', 'angry', 'upset', 'pleased', 'angle',
+    'thrilled', 'mad',
   ],
 };
