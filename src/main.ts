@@ -5,7 +5,8 @@ import { commands } from '../commands/index.ts';
 import { createBotCore, type BotCore } from './bot/core.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { CorpusError } from './engine/corpus/manifest.ts';
-import { loadCorpus } from './engine/corpus/load.ts';
+import { openEngine, type OpenedEngine } from './engine/snapshot.ts';
+import { watchCorpus } from './corpus-watch.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { defaultSeedsDir } from './paths.ts';
 import { runConsole } from './transport/console.ts';
@@ -37,6 +38,23 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   }
 }
 
+function pick({ rejected, unsaved }: OpenedEngine) {
+  return { ...(rejected ? { snapshotRejected: rejected } : {}), ...(unsaved ? { snapshotUnsaved: unsaved } : {}) };
+}
+
+/** Reloads the corpus when the seeds change; a corpus that fails to load keeps the old one. */
+function watchSeeds(seedsDir: string, core: BotCore, logger: Logger): void {
+  watchCorpus(seedsDir, {
+    load: (dir) => openEngine(dir),
+    onCorpus: (opened) => {
+      if (opened.engine.corpus.hash === core.engine().corpus.hash) return;
+      core.replaceEngine(opened.engine);
+      logger.info({ index: opened.origin, ...pick(opened) }, 'new corpus in service');
+    },
+    onError: (error) => logger.error({ err: error }, 'the changed corpus cannot be loaded; still answering from the previous one'),
+  });
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   let config: Config;
@@ -55,13 +73,15 @@ async function main(): Promise<void> {
   let core: BotCore | undefined;
   const http = config.mode === 'http' ? await startHttp({ config, core: () => core, logger }) : undefined;
   try {
-    core = createBotCore(loadCorpus(seedsDir), logger, { rateLimited: config.mode !== 'console' });
+    const opened = openEngine(seedsDir);
+    core = createBotCore(opened.engine, logger, { rateLimited: config.mode !== 'console' });
+    const { corpus } = opened.engine;
+    logger.info({ sources: corpus.sources.length, paragraphs: corpus.paragraphs.length, hash: corpus.hash, index: opened.origin, ...pick(opened) }, 'corpus loaded');
   } catch (error) {
     if (error instanceof CorpusError) fail(`The corpus cannot be loaded: ${error.message}`, 3);
     throw error;
   }
-  const corpus = core.engine().corpus;
-  logger.info({ sources: corpus.sources.length, paragraphs: corpus.paragraphs.length, hash: corpus.hash }, 'corpus loaded');
+  if (config.mode !== 'console') watchSeeds(seedsDir, core, logger);
 
   if (config.mode === 'console') {
     await runConsole({ dispatch: core.dispatch, commands, input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY) });

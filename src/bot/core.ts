@@ -12,15 +12,16 @@ export const RATE_LIMIT = { lookups: 5, windowMs: 10_000 };
 export interface BotCore {
   dispatch: Dispatch;
   engine(): Engine;
-  /** Builds an engine for a new corpus and swaps it in; questions already answering keep theirs. */
-  replaceCorpus(corpus: Corpus): void;
+  /** Swaps in an engine over a new corpus; a question already being answered keeps its engine. */
+  replaceEngine(next: Engine): void;
   /** When the current engine was built (for health checks). */
   builtAt(): Date;
 }
 
 /** `rateLimited`: per-user limits, for servers; the offline console has one user and none. */
-export function createBotCore(corpus: Corpus, logger: Logger, { rateLimited = true } = {}): BotCore {
-  let engine = createEngine(corpus);
+/** Starts from an engine (or builds one over a corpus). */
+export function createBotCore(initial: Engine | Corpus, logger: Logger, { rateLimited = true } = {}): BotCore {
+  let engine = 'ask' in initial ? initial : createEngine(initial);
   let builtAt = new Date();
   const dispatch = createDispatcher({
     commands,
@@ -32,10 +33,11 @@ export function createBotCore(corpus: Corpus, logger: Logger, { rateLimited = tr
     dispatch,
     engine: () => engine,
     builtAt: () => builtAt,
-    replaceCorpus(next) {
-      engine = createEngine(next);
+    replaceEngine(next) {
+      engine = next;
       builtAt = new Date();
-      logger.info({ sources: next.sources.length, paragraphs: next.paragraphs.length, hash: next.hash }, 'corpus reloaded');
+      const { corpus } = next;
+      logger.info({ sources: corpus.sources.length, paragraphs: corpus.paragraphs.length, hash: corpus.hash }, 'corpus reloaded');
     },
   };
 }

@@ -1,5 +1,7 @@
 // Button state travels in the button's custom_id (at most 100 characters), so any process can
-// serve a click: no session store, nothing lost on restart, nothing shared between replicas.
+// serve a click: no session store, nothing lost on restart, nothing shared between replicas. A
+// question too long to fit is cut, and marked so; the full text is read back from the message's
+// footer, where every answer states its question (`questionFooter`).
 import { FACETS, type Facet } from '../engine/types.ts';
 import { LIMITS } from './discord-payload.ts';
 
@@ -18,21 +20,55 @@ export interface Lookup {
 }
 
 const SEPARATOR = '|';
-const VERSION = 'v1';
+const VERSION = 'v2';
+const QUESTION_LINE = 'Question: ';
 
-export function encodeButton(action: ButtonAction, lookup: Lookup): string {
-  const head = [VERSION, action, lookup.command, lookup.facet ?? '-', String(lookup.offset), lookup.owner, lookup.hidden ? 'h' : 'p'].join(SEPARATOR);
-  // The query goes last and is cut to fit: a long question continues with its first words.
-  const room = LIMITS.customId - head.length - 1;
-  return `${head}${SEPARATOR}${[...lookup.query.replaceAll(SEPARATOR, ' ')].slice(0, room).join('').slice(0, room)}`;
+const ZERO_WIDTH = '\u200b';
+
+/**
+ * The footer line that states an answer's question, so a click can recover a long one. Footers
+ * show no Markdown, but a mention is broken with a zero-width space all the same.
+ */
+export function questionFooter(query: string): string {
+  return `${QUESTION_LINE}${query.replaceAll(ZERO_WIDTH, '').replace(/[@<]/g, (char) => `${char}${ZERO_WIDTH}`)}`;
 }
 
-/** Reads a custom_id back; null for anything this version did not write (stale or forged). */
-export function decodeButton(customId: string): { action: ButtonAction; lookup: Lookup } | null {
+function statedQuestion(footer: string): string | undefined {
+  const line = footer.split('\n').find((candidate) => candidate.startsWith(QUESTION_LINE));
+  return line?.slice(QUESTION_LINE.length).replaceAll(ZERO_WIDTH, '');
+}
+
+/** The longest prefix of `text`, in whole characters, of at most `room` UTF-16 units. */
+function prefixWithin(text: string, room: number): string {
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > room) break;
+    out += char;
+  }
+  return out;
+}
+
+export function encodeButton(action: ButtonAction, lookup: Lookup): string {
+  const fields = [VERSION, action, lookup.command, lookup.facet ?? '-', String(lookup.offset), lookup.owner, lookup.hidden ? 'h' : 'p'];
+  const query = lookup.query.replaceAll(SEPARATOR, ' ');
+  // The query goes last, after a mark that says whether it had to be cut to fit.
+  const room = LIMITS.customId - fields.join(SEPARATOR).length - 3;
+  const kept = prefixWithin(query, room);
+  return [...fields, kept.length < query.length ? 'c' : 'f', kept].join(SEPARATOR);
+}
+
+/**
+ * Reads a custom_id back; null for anything this version did not write (stale or forged). A cut
+ * question is completed from `footer` (the clicked message's footer) when that continues it.
+ */
+export function decodeButton(customId: string, footer = ''): { action: ButtonAction; lookup: Lookup } | null {
   const parts = customId.split(SEPARATOR);
-  if (parts.length < 8 || parts[0] !== VERSION) return null;
-  const [, action, command, facet, offset, owner, hidden] = parts as [string, string, string, string, string, string, string];
-  const query = parts.slice(7).join(SEPARATOR);
+  if (parts.length < 9 || parts[0] !== VERSION) return null;
+  const [, action, command, facet, offset, owner, hidden, cut] = parts as [string, string, string, string, string, string, string, string];
+  let query = parts.slice(8).join(SEPARATOR);
+  if (cut !== 'c' && cut !== 'f') return null;
+  const stated = statedQuestion(footer);
+  if (cut === 'c' && stated?.startsWith(query.replaceAll(ZERO_WIDTH, ''))) query = stated;
   if (action !== 'more' && action !== 'post') return null;
   if (!/^[a-z-]{1,32}$/.test(command) || !/^\d{1,3}$/.test(offset) || !/^\d{1,20}$/.test(owner)) return null;
   if (facet !== '-' && !FACETS.includes(facet as Facet)) return null;

@@ -122,8 +122,11 @@ export function toInteractionResponse(reply: Reply) {
   switch (reply.kind) {
     case 'choices':
       return { type: InteractionResponseType.ApplicationCommandAutocompleteResult as const, data: { choices: fitChoices(reply.choices) } };
-    case 'update':
-      return { type: InteractionResponseType.UpdateMessage as const, data: toMessageData(reply.view) };
+    case 'update': {
+      // An update without content of its own keeps the message's content (and whom it addressed).
+      const { content, ...rest } = toMessageData(reply.view);
+      return { type: InteractionResponseType.UpdateMessage as const, data: content === '' ? rest : { content, ...rest } };
+    }
     case 'message':
       return { type: InteractionResponseType.ChannelMessageWithSource as const, data: toMessageData(reply.view) };
   }

@@ -23,11 +23,18 @@ export const hidden = (content: string): Reply => ({ kind: 'message', view: { co
 
 export const RATE_LIMITED = 'Easy there: that is a lot of lookups at once. Try again in a few seconds.';
 
+/** Logs an unexpected error under a fresh reference id, and tells the user that id, hidden. */
+export function failureReply(logger: Logger, error: unknown, context: Record<string, unknown>): Reply {
+  const reference = randomBytes(4).toString('hex');
+  logger.error({ err: error, reference, ...context }, 'interaction failed');
+  return hidden(`Something went wrong on my side (reference ${reference}). It has been logged; please try again.`);
+}
+
 export function createDispatcher({ commands, engine, logger, rateLimiter }: DispatcherOptions): Dispatch {
   const byName = new Map(commands.map((command) => [command.definition.name, command]));
 
   function click(invocation: Extract<Invocation, { kind: 'button' }>): Reply {
-    const decoded = decodeButton(invocation.customId);
+    const decoded = decodeButton(invocation.customId, invocation.messageFooter);
     if (!decoded || !LOOKUP_COMMANDS.has(decoded.lookup.command)) {
       return hidden('That button no longer works (it may come from an older version of the bot). Run the command again.');
     }
@@ -58,10 +65,8 @@ export function createDispatcher({ commands, engine, logger, rateLimiter }: Disp
       return route(invocation);
     } catch (error) {
       if (error instanceof InputError) return hidden(error.message);
-      const reference = randomBytes(4).toString('hex');
-      logger.error({ err: error, reference, interactionId: invocation.id, kind: invocation.kind }, 'command failed');
-      if (invocation.kind === 'autocomplete') return { kind: 'choices', choices: [] };
-      return hidden(`Something went wrong on my side (reference ${reference}). It has been logged; please try again.`);
+      const failed = failureReply(logger, error, { interactionId: invocation.id, kind: invocation.kind });
+      return invocation.kind === 'autocomplete' ? { kind: 'choices', choices: [] } : failed;
     }
   };
 }

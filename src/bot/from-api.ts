@@ -62,8 +62,9 @@ export function fromApiInteraction(payload: unknown): Invocation {
     case InteractionType.MessageComponent: {
       const customId = text(data.custom_id, 100);
       if (!customId) throw new MalformedInteraction('a component without a custom_id');
-      const flags = isObject(payload.message) && typeof payload.message.flags === 'number' ? payload.message.flags : 0;
-      return { kind: 'button', id, customId, user, messageEphemeral: (flags & 64) !== 0 };
+      const embeds = isObject(payload.message) && Array.isArray(payload.message.embeds) ? payload.message.embeds : [];
+      const footer = isObject(embeds[0]) && isObject(embeds[0].footer) ? (text(embeds[0].footer.text, 2048) ?? '') : '';
+      return { kind: 'button', id, customId, user, messageFooter: footer };
     }
     default:
       throw new MalformedInteraction(`unsupported interaction type ${String(payload.type)}`);

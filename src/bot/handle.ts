@@ -2,7 +2,7 @@
 // parse, dispatch, fit to Discord. What it was (id, command) is returned for the transport's log.
 import type { Logger } from '../logger.ts';
 import type { Dispatch } from './dispatcher.ts';
-import { hidden } from './dispatcher.ts';
+import { failureReply, hidden } from './dispatcher.ts';
 import { toInteractionResponse } from './discord-payload.ts';
 import { fromApiInteraction, MalformedInteraction } from './from-api.ts';
 import type { Invocation, Reply } from './types.ts';
@@ -20,20 +20,25 @@ export interface Handled {
   reply: Reply['kind'];
 }
 
+/** Never throws: whatever goes wrong, the user gets a hidden reply and the transport runs on. */
 export function handleInteraction(payload: unknown, dispatch: Dispatch, logger: Logger): Handled {
-  let reply: Reply;
   let command = 'unknown';
-  let interactionId: unknown = (payload as { id?: unknown } | null)?.id;
+  const interactionId = String((payload as { id?: unknown } | null)?.id).slice(0, 20);
+  const isAutocomplete = (payload as { type?: unknown } | null)?.type === AUTOCOMPLETE;
+  let reply: Reply;
   try {
     const invocation = fromApiInteraction(payload);
-    interactionId = invocation.id;
     command = describe(invocation);
     reply = dispatch(invocation);
+    return { response: toInteractionResponse(reply), interactionId, command, reply: reply.kind };
   } catch (error) {
-    if (!(error instanceof MalformedInteraction)) throw error;
-    logger.warn({ interactionId: String(interactionId).slice(0, 20), reason: error.message }, 'malformed interaction');
-    const isAutocomplete = (payload as { type?: unknown } | null)?.type === AUTOCOMPLETE;
-    reply = isAutocomplete ? { kind: 'choices', choices: [] } : hidden("I can't do that: the request was not one I understand.");
+    if (error instanceof MalformedInteraction) {
+      logger.warn({ interactionId, reason: error.message }, 'malformed interaction');
+      reply = isAutocomplete ? { kind: 'choices', choices: [] } : hidden("I can't do that: the request was not one I understand.");
+    } else {
+      const failed = failureReply(logger, error, { interactionId, command });
+      reply = isAutocomplete ? { kind: 'choices', choices: [] } : failed;
+    }
+    return { response: toInteractionResponse(reply), interactionId, command, reply: reply.kind };
   }
-  return { response: toInteractionResponse(reply), interactionId: String(interactionId).slice(0, 20), command, reply: reply.kind };
 }

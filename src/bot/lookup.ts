@@ -4,8 +4,9 @@ import { FACETS, type Facet } from '../engine/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import { answerView } from '../render/answer-view.ts';
 import { sourceName } from '../render/citation.ts';
-import { encodeButton, type Lookup } from './custom-id.ts';
+import { encodeButton, questionFooter, type Lookup } from './custom-id.ts';
 import type { Button, MessageView, Reply } from './types.ts';
+import { searchableText } from './options.ts';
 
 export const PAGE_SIZE = 3;
 
@@ -19,12 +20,13 @@ export function runLookup(lookup: Lookup, engine: Engine): MessageView {
   const actor = facetCommand ? engine.actors().find((a) => a.id === lookup.query || a.label.toLowerCase() === lookup.query.toLowerCase()) : undefined;
   const answer = actor
     ? engine.ask('', { facet: lookup.facet, actor: actor.id, offset: lookup.offset, limit })
-    : engine.ask(lookup.query, { facet: lookup.facet, offset: lookup.offset, limit });
+    : engine.ask(searchableText(lookup.query), { facet: lookup.facet, offset: lookup.offset, limit });
   const hasMore = answer.results.length > PAGE_SIZE;
   const shown = { ...answer, results: answer.results.slice(0, PAGE_SIZE) };
   const heading = facetCommand ? `/${lookup.command}${lookup.query ? ` ${actor?.label ?? lookup.query}` : ''}` : lookup.query;
   const view = answerView(shown, {
     heading: lookup.offset > 0 ? `${heading} (more)` : heading,
+    footer: questionFooter(lookup.query),
     nameOf: (id) => {
       const paragraph = engine.paragraph(id);
       const source = paragraph && engine.source(paragraph.sourceId);

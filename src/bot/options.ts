@@ -50,6 +50,15 @@ export function questionText(raw: string | undefined, label = 'question'): strin
   return text;
 }
 
+/** What of a user's text is worth searching: mentions, custom emoji and links say nothing of the subject. */
+export function searchableText(text: string): string {
+  return text
+    .replace(/<[@#:a][^>]*>|https?:\/\/\S+|@(?:everyone|here)\b/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The hide and mention flags every lookup takes. */
 export function lookupFlags(invocation: Extract<Invocation, { kind: 'command' }>): { hidden: boolean; mentionUserId?: string } {
   const mention = stringOption(invocation, 'mention');

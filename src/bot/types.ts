@@ -12,7 +12,8 @@ export interface User {
 export type Invocation =
   | { kind: 'command'; id: string; name: string; options: Record<string, OptionValue>; user: User }
   | { kind: 'autocomplete'; id: string; name: string; options: Record<string, OptionValue>; focused: string; user: User }
-  | { kind: 'button'; id: string; customId: string; user: User; messageEphemeral: boolean }
+  /** `messageFooter`: the footer of the clicked message's first embed, where an answer states its question. */
+  | { kind: 'button'; id: string; customId: string; user: User; messageFooter: string }
   | { kind: 'message-command'; id: string; name: string; message: { id: string; content: string; authorId: string }; user: User };
 
 export interface Field {

@@ -21,6 +21,7 @@ export interface Topic {
 
 export interface Engine {
   readonly corpus: Corpus;
+  readonly index: SearchIndex;
   ask(question: string, options?: AskOptions): Answer;
   /** The actors the corpus mentions, most mentioned first. */
   actors(): Topic[];
@@ -35,8 +36,8 @@ export function citationOf(source: Source): Citation {
   return { title, outlet, author, date, url, kind };
 }
 
-export function createEngine(corpus: Corpus): Engine {
-  const index = new SearchIndex(corpus);
+/** An engine over a corpus; `index` when one was restored from a snapshot of the same corpus. */
+export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus)): Engine {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const paragraphs = new Map(corpus.paragraphs.map((p) => [p.id, p]));
 
@@ -55,13 +56,21 @@ export function createEngine(corpus: Corpus): Engine {
     const facet: Facet | null = options.facet ?? plan.facet;
     const concepts = weighConcepts(plan, index);
     const candidates = rank(concepts, index, { facet, requireFacet: Boolean(options.facet), actor: options.actor ?? null });
-    const ranked = candidates.map((candidate) => {
-      const entry = index.entries[candidate.index]!;
-      const span = bestExcerpt(entry, concepts, facet);
-      return { candidate, paragraph: entry.paragraph, sourceId: entry.paragraph.sourceId, excerpt: entry.paragraph.text.slice(span.start, span.end) };
-    });
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    // Excerpts only for the candidates a page can show, with room for agreeing sources.
+    const considered = candidates.slice(0, (offset + limit) * 2 + 5);
+    const ranked = considered.map((candidate) => {
+      const entry = index.entries[candidate.index]!;
+      const excerpt = bestExcerpt(entry, concepts, facet);
+      return {
+        candidate,
+        paragraph: entry.paragraph,
+        sourceId: entry.paragraph.sourceId,
+        excerpt: entry.paragraph.text.slice(excerpt.start, excerpt.end),
+        terms: entry.sentenceTerms.slice(excerpt.from, excerpt.to + 1).flatMap((sentence) => [...sentence]),
+      };
+    });
     const groups = options.perSource
       ? ranked.filter((item, i) => ranked.findIndex((other) => other.sourceId === item.sourceId) === i).map((lead) => ({ lead, agreeing: [] }))
       : groupAgreeing(ranked, index);
@@ -85,6 +94,7 @@ export function createEngine(corpus: Corpus): Engine {
 
   return {
     corpus,
+    index,
     ask,
     actors: () => actors,
     topics: () => topics,

@@ -12,6 +12,8 @@ export interface AnswerViewOptions {
   heading: string;
   /** Names the source of a paragraph id, for "also reported by". */
   nameOf: (paragraphId: string) => string;
+  /** A first footer line (the lookup's question, for buttons to read back). */
+  footer?: string;
 }
 
 function groupKey(result: Result, asked: Facet | null): Facet | 'background' {
@@ -49,7 +51,7 @@ export function groupedDescription(results: Result[], asked: Facet | null, nameO
 
 export function answerView(answer: Answer, options: AnswerViewOptions): MessageView {
   const embed: Embed = { title: `“${escapeUserText(asProse(options.heading))}”` };
-  if (answer.results.length > 0) embed.footer = QUOTED_NOT_GENERATED;
+  if (answer.results.length > 0) embed.footer = options.footer ? `${options.footer}\n${QUOTED_NOT_GENERATED}` : QUOTED_NOT_GENERATED;
   embed.description =
     answer.results.length > 0
       ? groupedDescription(answer.results, answer.facet, options.nameOf)

@@ -1,7 +1,8 @@
 // A Discord message payload → text for a terminal: the same reply the bot would send, read aloud.
 import type { toMessageData } from '../bot/discord-payload.ts';
 
-type MessageData = ReturnType<typeof toMessageData>;
+/** A message payload; an update may leave out its content. */
+type MessageData = Omit<ReturnType<typeof toMessageData>, 'content'> & { content?: string };
 
 /** Undoes Discord escaping and emphasis so the text reads plainly. */
 export function plain(text: string): string {

@@ -73,6 +73,7 @@ export async function runConsole({ dispatch, commands, input, output, prompt = f
   const lines = createInterface({ input, terminal: false });
   const write = (text: string) => output.write(`${text}\n`);
   let lastButtons: Array<{ label: string; customId: string }> = [];
+  let lastFooter = '';
   let sequence = 0;
   const nextId = () => String(++sequence);
 
@@ -84,12 +85,13 @@ export async function runConsole({ dispatch, commands, input, output, prompt = f
       return;
     }
     lastButtons = response.data.components.flatMap((row) => row.components.map((b) => ({ label: b.label, customId: b.custom_id })));
+    lastFooter = response.data.embeds[0]?.footer?.text ?? '';
     write(renderTerminal(response.data));
   };
 
   function invocationFor(line: string): Invocation | string {
     const button = lastButtons.find((b) => b.label.toLowerCase() === line.toLowerCase() || b.label.toLowerCase().startsWith(`${line.toLowerCase()} `));
-    if (button) return { kind: 'button', id: nextId(), customId: button.customId, user: USER, messageEphemeral: false };
+    if (button) return { kind: 'button', id: nextId(), customId: button.customId, user: USER, messageFooter: lastFooter };
     const find = /^find\s+(.+)$/is.exec(line);
     if (find) return { kind: 'message-command', id: nextId(), name: 'Find sources', user: USER, message: { id: '1', content: find[1]!, authorId: '1' } };
     const choices = /^choices\s+(\S+)\s+(\S+)\s*(.*)$/is.exec(line);

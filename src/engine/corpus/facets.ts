@@ -9,7 +9,8 @@ interface Cue {
   weight: number;
 }
 
-const cue = (pattern: RegExp, weight = 1): Cue => ({ pattern: new RegExp(pattern.source, 'giu'), weight });
+// Texts are lower-cased once, so the patterns need neither case folding nor Unicode mode.
+const cue = (pattern: RegExp, weight = 1): Cue => ({ pattern: new RegExp(pattern.source, 'g'), weight });
 
 const CUES: Record<Facet, Cue[]> = {
   drivers: [
@@ -44,8 +45,8 @@ function score(text: string, cues: Cue[]): number {
 
 /** How strongly a paragraph speaks to each facet (0 when not at all). */
 export function facetStrengths(text: string, heading: string): Record<Facet, number> {
-  const body = normalizeTypography(text);
-  const head = normalizeTypography(heading);
+  const body = normalizeTypography(text).toLowerCase();
+  const head = normalizeTypography(heading).toLowerCase();
   const out = {} as Record<Facet, number>;
   for (const facet of Object.keys(CUES) as Facet[]) out[facet] = score(body, CUES[facet]) + 2 * score(head, CUES[facet]);
   return out;

@@ -56,21 +56,39 @@ export function paragraphsOf(source: Source, raw: string): Paragraph[] {
   return paragraphs;
 }
 
-/** Builds a corpus from the manifest's text and each seed file's bytes. */
-export function buildCorpus(manifestText: string, readSeed: (file: string) => Uint8Array): Corpus {
-  const sources = parseManifest(manifestText);
+/** The manifest and the text of every seed it lists, checked, with a hash of them all. */
+export interface SeedFiles {
+  sources: Source[];
+  texts: Map<string, string>;
+  hash: string;
+}
+
+/** Reads the seeds through `readSeed` (a file name → its bytes) and hashes them with the manifest. */
+export function readSeeds(manifestText: string, readSeed: (file: string) => Uint8Array, manifestName = MANIFEST_FILE): SeedFiles {
+  const sources = parseManifest(manifestText, manifestName);
   const hash = createHash('sha256').update(manifestText);
-  const paragraphs: Paragraph[] = [];
+  const texts = new Map<string, string>();
   for (const source of sources) {
     const bytes = readSeed(source.file);
     hash.update(source.file).update(bytes);
-    paragraphs.push(...paragraphsOf(source, decodeSeed(bytes, source.file)));
+    texts.set(source.file, decodeSeed(bytes, source.file));
   }
-  return { sources, paragraphs, hash: hash.digest('hex').slice(0, 16) };
+  return { sources, texts, hash: hash.digest('hex').slice(0, 16) };
 }
 
-/** Loads `dir/sources.json` and the seed files it lists; every file in `dir` must be listed. */
-export function loadCorpus(dir: string): Corpus {
+/** Cuts the seeds into paragraphs: the corpus the engine indexes. */
+export function corpusOf(seeds: SeedFiles): Corpus {
+  const paragraphs = seeds.sources.flatMap((source) => paragraphsOf(source, seeds.texts.get(source.file)!));
+  return { sources: seeds.sources, paragraphs, hash: seeds.hash };
+}
+
+/** Builds a corpus from the manifest's text and each seed file's bytes. */
+export function buildCorpus(manifestText: string, readSeed: (file: string) => Uint8Array): Corpus {
+  return corpusOf(readSeeds(manifestText, readSeed));
+}
+
+/** Reads `dir/sources.json` and the seed files it lists; every seed file in `dir` must be listed. */
+export function readSeedFolder(dir: string): SeedFiles {
   const manifestPath = join(dir, MANIFEST_FILE);
   let manifestText: string;
   try {
@@ -84,16 +102,25 @@ export function loadCorpus(dir: string): Corpus {
       throw new CorpusError(join(dir, name), `is not listed in ${MANIFEST_FILE}`);
     }
   }
-  return buildCorpus(manifestText, (file) => {
-    const path = join(dir, file);
-    try {
-      const stat = statSync(path);
-      if (!stat.isFile()) throw new CorpusError(path, 'is not a file');
-      if (stat.size > MAX_SEED_BYTES) throw new CorpusError(path, `is larger than ${MAX_SEED_BYTES} bytes`);
-      return readFileSync(path);
-    } catch (error) {
-      if (error instanceof CorpusError) throw error;
-      throw new CorpusError(path, `is listed in ${MANIFEST_FILE} but cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  });
+  return readSeeds(
+    manifestText,
+    (file) => {
+      const path = join(dir, file);
+      try {
+        const stat = statSync(path);
+        if (!stat.isFile()) throw new CorpusError(path, 'is not a file');
+        if (stat.size > MAX_SEED_BYTES) throw new CorpusError(path, `is larger than ${MAX_SEED_BYTES} bytes`);
+        return readFileSync(path);
+      } catch (error) {
+        if (error instanceof CorpusError) throw error;
+        throw new CorpusError(path, `is listed in ${MANIFEST_FILE} but cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+    },
+    manifestPath,
+  );
+}
+
+/** Loads the corpus in a seeds folder. */
+export function loadCorpus(dir: string): Corpus {
+  return corpusOf(readSeedFolder(dir));
 }

@@ -14,6 +14,12 @@ export interface ExcerptSpan {
   end: number;
 }
 
+/** The excerpt's span in the paragraph's text, and the sentences it covers (first and last). */
+export interface Excerpt extends ExcerptSpan {
+  from: number;
+  to: number;
+}
+
 function windowScore(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], facet: Facet | null): number {
   let score = 0;
   for (const concept of concepts) {
@@ -37,13 +43,13 @@ function isTitle(text: string, sentence: ExcerptSpan): boolean {
 }
 
 /** The best window of the paragraph for these concepts, as offsets into its text. */
-export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[], facet: Facet | null): ExcerptSpan {
+export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[], facet: Facet | null): Excerpt {
   const { sentences, text } = entry.paragraph;
-  if (sentences.length === 0) return { start: 0, end: text.length };
-  let best: { span: ExcerptSpan; score: number } | null = null;
+  if (sentences.length === 0) return { start: 0, end: text.length, from: 0, to: -1 };
+  let best: { span: Excerpt; score: number } | null = null;
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
-      const span = { start: sentences[from]!.start, end: sentences[to]!.end };
+      const span = { start: sentences[from]!.start, end: sentences[to]!.end, from, to };
       const length = span.end - span.start;
       if (to > from && length > MAX_EXCERPT_CHARS) break;
       // A list item's title ("Security Imperatives") is no sentence to quote; a lead-in

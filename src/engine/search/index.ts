@@ -32,36 +32,84 @@ interface Doc {
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const GIVES_DATE = new RegExp(`\\b(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d{2}\\b)`, 'i');
 
+/** Terms that stand for a feature of a sentence rather than a word: it gives a date. */
 function marksOf(text: string): string[] {
   return GIVES_DATE.test(text) ? [DATE_TERM] : [];
 }
 
-// Terms arrive already analysed: minisearch must neither split nor alter them.
+// Documents arrive as analysed terms joined by spaces: minisearch only splits them again.
 const identity = (term: string) => term;
 export const MINISEARCH_OPTIONS = {
   fields: ['text', 'heading', 'marks'],
-  tokenize: (text: string, field?: string) => (field === 'marks' ? text.split(' ').filter(Boolean) : indexTerms(text)),
+  tokenize: (terms: string) => terms.split(' ').filter(Boolean),
   processTerm: identity,
   searchOptions: { tokenize: (term: string) => [term], processTerm: identity, boost: { text: 1, heading: 0.5 } },
 };
 
+/** What an index is built from beyond the corpus: costly to compute, so it can be saved and reloaded. */
+export interface PreparedIndex {
+  facetStrength: Array<Record<Facet, number>>;
+  sentenceTerms: string[][][];
+  sentenceFacetStrength: Array<Array<Record<Facet, number>>>;
+  /** minisearch's own serialised form (`toJSON()`), built with MINISEARCH_OPTIONS. */
+  minisearch: unknown;
+}
+
+function prepareEntries(corpus: Corpus): Omit<PreparedIndex, 'minisearch'> {
+  const sentenceTerms = corpus.paragraphs.map((p) => p.sentences.map((span) => {
+    const sentence = p.text.slice(span.start, span.end);
+    return [...indexTerms(sentence), ...marksOf(sentence)];
+  }));
+  return {
+    facetStrength: corpus.paragraphs.map((p) => facetStrengths(p.text, p.heading)),
+    sentenceTerms,
+    sentenceFacetStrength: corpus.paragraphs.map((p) => p.sentences.map((span) => facetStrengths(p.text.slice(span.start, span.end), ''))),
+  };
+}
+
+function buildMiniSearch(corpus: Corpus, sentenceTerms: string[][][]): MiniSearch<Doc> {
+  const search = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
+  const headingTerms = new Map<string, string>();
+  search.addAll(
+    corpus.paragraphs.map((p, id) => {
+      const terms = sentenceTerms[id]!.flat();
+      let heading = headingTerms.get(p.heading);
+      if (heading === undefined) headingTerms.set(p.heading, (heading = indexTerms(p.heading).join(' ')));
+      return { id, text: terms.filter((t) => t !== DATE_TERM).join(' '), heading, marks: terms.includes(DATE_TERM) ? DATE_TERM : '' };
+    }),
+  );
+  return search;
+}
+
 export class SearchIndex {
   readonly entries: IndexedParagraph[];
   readonly search: MiniSearch<Doc>;
+  private readonly prepared: Omit<PreparedIndex, 'minisearch'>;
   private readonly documentFrequency = new Map<string, number>();
+  private readonly nearCache = new Map<string, string[]>();
 
-  constructor(readonly corpus: Corpus) {
-    this.entries = corpus.paragraphs.map((paragraph) => {
-      const sentences = paragraph.sentences.map((span) => paragraph.text.slice(span.start, span.end));
-      return {
-        paragraph,
-        facetStrength: facetStrengths(paragraph.text, paragraph.heading),
-        sentenceTerms: sentences.map((sentence) => new Set([...indexTerms(sentence), ...marksOf(sentence)])),
-        sentenceFacetStrength: sentences.map((sentence) => facetStrengths(sentence, '')),
-      };
-    });
-    this.search = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
-    this.search.addAll(corpus.paragraphs.map((p, id) => ({ id, text: p.text, heading: p.heading, marks: marksOf(p.text).join(' ') })));
+  /** Builds the index for a corpus, or restores it from what `prepared()` saved for the same corpus. */
+  constructor(
+    readonly corpus: Corpus,
+    saved?: PreparedIndex,
+  ) {
+    this.prepared = saved ?? prepareEntries(corpus);
+    const { facetStrength, sentenceTerms, sentenceFacetStrength } = this.prepared;
+    if (sentenceTerms.length !== corpus.paragraphs.length) throw new Error('the saved index does not match the corpus');
+    this.entries = corpus.paragraphs.map((paragraph, i) => ({
+      paragraph,
+      facetStrength: facetStrength[i]!,
+      sentenceTerms: sentenceTerms[i]!.map((terms) => new Set(terms)),
+      sentenceFacetStrength: sentenceFacetStrength[i]!,
+    }));
+    this.search = saved
+      ? MiniSearch.loadJS<Doc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS)
+      : buildMiniSearch(corpus, sentenceTerms);
+  }
+
+  /** What it takes to restore this index without analysing the corpus again. */
+  snapshot(): PreparedIndex {
+    return { ...this.prepared, minisearch: this.search.toJSON() };
   }
 
   get size(): number {
@@ -96,9 +144,15 @@ export class SearchIndex {
   /** Indexed terms within a small edit distance of a term the corpus lacks (typos). */
   nearTerms(term: string): string[] {
     if (term.length < 5) return [];
-    const distance = term.length >= 8 ? 2 : 1;
-    const near = new Set<string>();
-    for (const hit of this.search.search(term, { fuzzy: distance, maxFuzzy: distance })) for (const t of hit.terms) near.add(t);
-    return [...near].filter((t) => t !== term && Math.abs(t.length - term.length) <= distance);
+    let near = this.nearCache.get(term);
+    if (near === undefined) {
+      if (this.nearCache.size >= MAX_CACHED_TERMS) this.nearCache.clear();
+      const distance = term.length >= 8 ? 2 : 1;
+      const found = new Set<string>();
+      for (const hit of this.search.search(term, { fuzzy: distance, maxFuzzy: distance })) for (const t of hit.terms) found.add(t);
+      near = [...found].filter((t) => t !== term && Math.abs(t.length - term.length) <= distance);
+      this.nearCache.set(term, near);
+    }
+    return near;
   }
 }

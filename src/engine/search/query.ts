@@ -31,10 +31,11 @@ const MAX_QUESTION_TERMS = 40;
 /** term → the groups of terms it shares a meaning with (and the weight of such a match). */
 const synonymGroups = new Map<string, Array<{ terms: string[]; weight: number }>>();
 function addGroup(terms: string[], weight: number): void {
-  const group = { terms: [...new Set(terms)], weight };
+  const group = { terms: [...new Set(terms)].filter(Boolean), weight };
   for (const term of group.terms) synonymGroups.set(term, [...(synonymGroups.get(term) ?? []), group]);
 }
-for (const concept of CONCEPTS) addGroup(concept.words.flatMap((word) => analyzeWords(word).map((w) => w.term)), concept.weight);
+// A phrase ("rare earth elements") stands for itself, not for each of its words.
+for (const concept of CONCEPTS) addGroup(concept.words.map((word) => analyzeWords(word)[0]?.term ?? ''), concept.weight);
 // A question about a bloc also finds its members ("Central Asia" → Tajikistan), at less weight.
 for (const actor of ACTORS) {
   for (const group of actor.memberOf ?? []) {
@@ -81,6 +82,7 @@ export function planQuery(question: string, isGeneric: (term: string) => boolean
   const actors = new Set<string>();
   for (const word of analyzeWords(question).slice(0, MAX_QUESTION_TERMS * 3)) {
     if (concepts.size >= MAX_QUESTION_TERMS) break;
+    if (word.inPhrase) continue;
     if (ACTOR_IDS.has(word.term)) actors.add(word.term);
     // A cue with a meaning of its own in this story ("protesting", "stable") is also asked about.
     const isCue = word.words.length === 1 && CUE_FACET.has(word.words[0] as string) && !synonymGroups.has(word.term);

@@ -27,6 +27,17 @@ export interface WeightedConcept {
   idf: number;
   /** How much the concept counts towards coverage. */
   mass: number;
+  /** The BM25 scores of a term, looked up once per question. */
+  scores: (term: string) => Map<number, number>;
+}
+
+function memoScores(index: SearchIndex): (term: string) => Map<number, number> {
+  const memo = new Map<string, Map<number, number>>();
+  return (term) => {
+    let found = memo.get(term);
+    if (!found) memo.set(term, (found = index.scores(term)));
+    return found;
+  };
 }
 
 /** Rarity counts, but damped: one rare word must not outweigh the rest of a question. */
@@ -58,6 +69,7 @@ export interface RankOptions {
 
 /** Settles each concept's role and rarity, and looks up near spellings of unknown words. */
 export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConcept[] {
+  const scores = memoScores(index);
   return plan.concepts.map((concept: Concept) => {
     const role: ConceptRole = concept.role === 'cue' ? 'cue' : index.isGeneric(concept.term) ? 'generic' : 'required';
     const alternatives = new Map(concept.alternatives);
@@ -67,7 +79,7 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
       for (const near of index.nearTerms(concept.term)) if (!index.isGeneric(near)) alternatives.set(near, FUZZY_WEIGHT);
     }
     const matching = new Set<number>();
-    for (const term of alternatives.keys()) for (const doc of index.scores(term).keys()) matching.add(doc);
+    for (const term of alternatives.keys()) for (const doc of scores(term).keys()) matching.add(doc);
     const idf = Math.log(1 + index.size / (matching.size + 0.5));
     const standing = word === '' ? 'name' : standingOf(word);
     const unknownWord = matching.size === 0;
@@ -76,15 +88,15 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
       : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
       : STANDING_SHARE[standing];
     const mass = (1 + MASS_PER_IDF * idf) * share;
-    return { term: concept.term, role, alternatives, idf, mass };
+    return { term: concept.term, role, alternatives, idf, mass, scores };
   });
 }
 
 /** Per concept: paragraph → the best weighted score among its alternatives, and that weight. */
-function conceptHits(concept: WeightedConcept, index: SearchIndex): Map<number, { score: number; weight: number }> {
+function conceptHits(concept: WeightedConcept): Map<number, { score: number; weight: number }> {
   const hits = new Map<number, { score: number; weight: number }>();
   for (const [term, weight] of concept.alternatives) {
-    for (const [doc, score] of index.scores(term)) {
+    for (const [doc, score] of concept.scores(term)) {
       const weighted = score * weight;
       const previous = hits.get(doc);
       if (!previous || weighted > previous.score) hits.set(doc, { score: weighted, weight });
@@ -112,7 +124,7 @@ function facetOnlyScore(index: SearchIndex, doc: number, facet: Facet | null, te
 
 export function rank(concepts: WeightedConcept[], index: SearchIndex, options: RankOptions): Candidate[] {
   const required = concepts.filter((c) => c.role === 'required');
-  const hitsByConcept = concepts.map((concept) => ({ concept, hits: conceptHits(concept, index) }));
+  const hitsByConcept = concepts.map((concept) => ({ concept, hits: conceptHits(concept) }));
   const requiredMass = required.reduce((sum, c) => sum + c.mass, 0);
 
   let pool: number[];

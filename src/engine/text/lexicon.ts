@@ -142,6 +142,7 @@ export const STOPWORDS = new Set(
   yall y'all plz bc cuz tho huh hmm um uh wow inside outside within across around among upon onto
   toward beyond near again whats hows whos whys wheres thats dont doesnt didnt isnt arent wasnt
   werent wont cant couldnt wouldnt shouldnt im ive youre theyre theres lets enough worth
+  everyone everybody everything nobody noone none
   one ones another vs versus via per etc did does done doing`.split(/\s+/).filter(Boolean),
 );
 
@@ -173,6 +174,6 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
     'attitude', 'approve', 'approved', 'object', 'objected', 'follow', 'suit', 'others', 'world',
     'countries', 'neighbors', 'neighbours', 'community', 'received', 'reception', 'watching',
     'watch', 'protest', 'protesting', 'protests', 'happy', 'angry', 'upset', 'pleased', 'angle',
-    'thrilled', 'mad',
+    'thrilled', 'mad', 'agree', 'agreed', 'agrees', 'disagree', 'disagreed',
   ],
 };

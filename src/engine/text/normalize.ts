@@ -20,5 +20,7 @@ export function normalizeTypography(text: string): string {
 
 /** Lower-cases and strips diacritics: "Émigré" → "emigre". */
 export function foldCase(word: string): string {
+  // Plain ASCII (nearly every word) needs no decomposition.
+  if (!/[^\x00-\x7f]/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
