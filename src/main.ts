@@ -11,6 +11,8 @@ import { createLogger, type Logger } from './logger.ts';
 import { defaultSeedsDir } from './paths.ts';
 import { runConsole } from './transport/console.ts';
 import { startGateway } from './transport/gateway.ts';
+import { isShardProcess, startShards } from './transport/shards.ts';
+import { fileURLToPath } from 'node:url';
 import { startHttp } from './transport/http/start.ts';
 
 const SHUTDOWN_GRACE_MS = 5_000;
@@ -68,7 +70,13 @@ async function main(): Promise<void> {
   const level = config.mode === 'console' && !process.env.LOG_LEVEL ? 'warn' : config.logLevel;
   const logger = createLogger({ level, pretty: Boolean(process.stderr.isTTY) });
   const seedsDir = config.seedsDir ?? defaultSeedsDir;
-  logger.info({ mode: config.mode, seedsDir }, `starting in ${config.mode} mode`);
+  logger.info({ mode: config.mode, seedsDir, ...(config.shardCount ? { shards: config.shardCount } : {}) }, `starting in ${config.mode} mode`);
+  // A sharded gateway: this process only manages the shards, each of which loads the corpus.
+  if (config.mode === 'gateway' && config.shardCount !== undefined && !isShardProcess()) {
+    const shards = startShards({ entry: fileURLToPath(import.meta.url), token: config.token!, shardCount: config.shardCount, logger });
+    onShutdown(logger, () => shards.stop());
+    return;
+  }
   // The HTTP endpoint listens first, answering /healthz with 503 until the corpus is loaded.
   let core: BotCore | undefined;
   const http = config.mode === 'http' ? await startHttp({ config, core: () => core, logger }) : undefined;
