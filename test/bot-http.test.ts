@@ -277,7 +277,7 @@ describe('the HTTP endpoint: every command', () => {
 
   it('a "More" click updates the message with the next excerpts', async () => {
     const user = person();
-    const first = await interact(chatInputCommand('ask', [option.string('question', 'what risks does the recognition carry')]), user);
+    const first = await interact(chatInputCommand('risks', []), user);
     const more = first.data.components.flatMap((row) => row.components).find((b) => b.label === 'More');
     expect(more).toBeDefined();
     const carrier = message(standin.world, { embeds: first.data.embeds as never, components: first.data.components as never });

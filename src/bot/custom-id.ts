@@ -3,7 +3,7 @@
 // question too long to fit is cut, and marked so; the full text is read back from the message's
 // footer, where every answer states its question (`questionFooter`).
 import { FACETS, type Facet } from '../engine/types.ts';
-import { LIMITS } from './discord-payload.ts';
+import { LIMITS, prefixWithin } from './discord-payload.ts';
 
 export type ButtonAction = 'more' | 'post';
 
@@ -38,15 +38,6 @@ function statedQuestion(footer: string): string | undefined {
   return line?.slice(QUESTION_LINE.length).replaceAll(ZERO_WIDTH, '');
 }
 
-/** The longest prefix of `text`, in whole characters, of at most `room` UTF-16 units. */
-function prefixWithin(text: string, room: number): string {
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length > room) break;
-    out += char;
-  }
-  return out;
-}
 
 export function encodeButton(action: ButtonAction, lookup: Lookup): string {
   const fields = [VERSION, action, lookup.command, lookup.facet ?? '-', String(lookup.offset), lookup.owner, lookup.hidden ? 'h' : 'p'];
@@ -63,14 +54,14 @@ export function encodeButton(action: ButtonAction, lookup: Lookup): string {
  */
 export function decodeButton(customId: string, footer = ''): { action: ButtonAction; lookup: Lookup } | null {
   const parts = customId.split(SEPARATOR);
-  if (parts.length < 9 || parts[0] !== VERSION) return null;
+  if (customId.length > LIMITS.customId || parts.length !== 9 || parts[0] !== VERSION) return null;
   const [, action, command, facet, offset, owner, hidden, cut] = parts as [string, string, string, string, string, string, string, string];
-  let query = parts.slice(8).join(SEPARATOR);
+  let query = parts[8]!;
   if (cut !== 'c' && cut !== 'f') return null;
   const stated = statedQuestion(footer);
-  if (cut === 'c' && stated?.startsWith(query.replaceAll(ZERO_WIDTH, ''))) query = stated;
+  if (cut === 'c' && stated?.replaceAll(SEPARATOR, ' ').startsWith(query.replaceAll(ZERO_WIDTH, ''))) query = stated;
   if (action !== 'more' && action !== 'post') return null;
-  if (!/^[a-z-]{1,32}$/.test(command) || !/^\d{1,3}$/.test(offset) || !/^\d{1,20}$/.test(owner)) return null;
+  if (!/^[a-z-]{1,32}$/.test(command) || !/^(?:0|[1-9]\d{0,2})$/.test(offset) || !/^(?:0|[1-9]\d{0,19})$/.test(owner)) return null;
   if (facet !== '-' && !FACETS.includes(facet as Facet)) return null;
   if (hidden !== 'h' && hidden !== 'p') return null;
   return {

@@ -23,20 +23,38 @@ export const LIMITS = {
 } as const;
 
 const ELLIPSIS = '…';
+/** A sentence's end: its mark, any closing quotes or brackets, then white space. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*(?=\s)/g;
+
+/** The longest prefix of `text`, in whole characters (no half of a surrogate pair), of at most `max` UTF-16 units. */
+export function prefixWithin(text: string, max: number): string {
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > max) break;
+    out += char;
+  }
+  return out;
+}
 
 /**
- * Cuts text to at most `max` characters: at a sentence end if one is in the last third, else at a
- * word boundary, never inside a word or a surrogate pair, and marks the cut with an ellipsis.
+ * Cuts text to at most `max` characters: at a sentence end if one is in the last third, else at
+ * the last word boundary, never inside a word (unless one word is longer than the whole room) or
+ * a surrogate pair, and marks the cut with an ellipsis.
  */
 export function fit(text: string, max: number): string {
   if (text.length <= max) return text;
-  const room = text.slice(0, Math.max(0, max - ELLIPSIS.length));
-  const sentenceEnd = Math.max(...['. ', '! ', '? ', '.\n', '”\n', '.” '].map((mark) => room.lastIndexOf(mark)));
-  if (sentenceEnd >= room.length * 0.66) return `${room.slice(0, sentenceEnd + 1)} ${ELLIPSIS}`.slice(0, max);
-  const space = room.search(/\s\S*$/);
-  let cut = space > room.length * 0.5 ? room.slice(0, space) : room;
-  // Never leave half of a surrogate pair at the end.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max));
+  const room = prefixWithin(text, max - ELLIPSIS.length);
+  let sentenceEnd = -1;
+  for (const match of room.matchAll(SENTENCE_END)) sentenceEnd = match.index + match[0].length;
+  if (sentenceEnd >= room.length * 0.66) {
+    const sentences = room.slice(0, sentenceEnd);
+    return sentences.length + 2 <= max ? `${sentences} ${ELLIPSIS}` : `${sentences}${ELLIPSIS}`;
+  }
+  // The room ends at a word's end when the next character is white space.
+  const wordEnds = /\s/.test(text[room.length] ?? '');
+  const space = wordEnds ? room.length : room.search(/\s\S*$/);
+  const cut = space > 0 ? room.slice(0, space) : room;
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 
@@ -113,7 +131,7 @@ export function toMessageData(view: MessageView) {
 function fitChoices(choices: Choice[]) {
   return choices.slice(0, LIMITS.choices).map((choice) => ({
     name: fit(choice.name, LIMITS.choiceName) || '…',
-    value: typeof choice.value === 'string' ? choice.value.slice(0, LIMITS.choiceValue) : choice.value,
+    value: typeof choice.value === 'string' ? prefixWithin(choice.value, LIMITS.choiceValue) : choice.value,
   }));
 }
 

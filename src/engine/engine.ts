@@ -5,7 +5,7 @@ import { ACTORS, CONCEPTS } from './text/lexicon.ts';
 import { indexTerms } from './text/analyzer.ts';
 import { SearchIndex } from './search/index.ts';
 import { planQuery } from './search/query.ts';
-import { rank, weighConcepts } from './search/rank.ts';
+import { rank, weighConcepts, type WeightedConcept } from './search/rank.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
 
@@ -37,6 +37,25 @@ export function citationOf(source: Source): Citation {
 }
 
 /** An engine over a corpus; `index` when one was restored from a snapshot of the same corpus. */
+/** Which distinctive concepts of the question these terms answer, as one key. */
+function answeredConcepts(concepts: WeightedConcept[], terms: Set<string>): string {
+  return concepts
+    .filter((c) => c.role === 'required' && [...c.alternatives.keys()].some((t) => terms.has(t)))
+    .map((c) => c.term)
+    .join(' ');
+}
+
+/** The best-ranked candidate of each source, in rank order. */
+function firstOfEachSource<T extends { index: number }>(candidates: T[], index: SearchIndex): T[] {
+  const seen = new Set<string>();
+  return candidates.filter((candidate) => {
+    const source = index.entries[candidate.index]!.paragraph.sourceId;
+    if (seen.has(source)) return false;
+    seen.add(source);
+    return true;
+  });
+}
+
 export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus)): Engine {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const paragraphs = new Map(corpus.paragraphs.map((p) => [p.id, p]));
@@ -59,21 +78,22 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     // Excerpts only for the candidates a page can show, with room for agreeing sources.
-    const considered = candidates.slice(0, (offset + limit) * 2 + 5);
+    const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
+    const considered = pool.slice(0, (offset + limit) * 2 + 5);
     const ranked = considered.map((candidate) => {
       const entry = index.entries[candidate.index]!;
       const excerpt = bestExcerpt(entry, concepts, facet);
+      const terms = entry.sentenceTerms.slice(excerpt.from, excerpt.to + 1).flatMap((sentence) => [...sentence]);
       return {
         candidate,
         paragraph: entry.paragraph,
         sourceId: entry.paragraph.sourceId,
         excerpt: entry.paragraph.text.slice(excerpt.start, excerpt.end),
-        terms: entry.sentenceTerms.slice(excerpt.from, excerpt.to + 1).flatMap((sentence) => [...sentence]),
+        terms,
+        answers: answeredConcepts(concepts, new Set(terms)),
       };
     });
-    const groups = options.perSource
-      ? ranked.filter((item, i) => ranked.findIndex((other) => other.sourceId === item.sourceId) === i).map((lead) => ({ lead, agreeing: [] }))
-      : groupAgreeing(ranked, index);
+    const groups = options.perSource ? ranked.map((lead) => ({ lead, agreeing: [] })) : groupAgreeing(ranked, index);
     const results: Result[] = groups
       .slice(offset, offset + limit)
       .map(({ lead, agreeing }) => ({

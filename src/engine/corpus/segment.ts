@@ -83,6 +83,10 @@ function isHeading(raw: string, block: Block): boolean {
   return !/[.:;,…"'”’]$/u.test(text);
 }
 
+function isAttribution(raw: string, block: Block): boolean {
+  return block.kind === 'text' && block.lines.length === 1 && /^[—–]\s*\S/u.test(raw.slice(block.start, block.end));
+}
+
 /** Drops a heading's decorations (emoji, symbols) so it reads as plain words. */
 function headingText(raw: string, block: Block): string {
   return raw.slice(block.start, block.end).replace(/^[^\p{L}\p{N}]+/u, '').trim();
@@ -94,6 +98,12 @@ export function segment(raw: string, rules: FurnitureRules): Segment[] {
   let heading = '';
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
+    // An attribution line ("— from The Master and Margarita") belongs to the quotation above it.
+    const previous = segments[segments.length - 1];
+    if (previous && isAttribution(raw, block)) {
+      previous.end = block.end;
+      continue;
+    }
     if (isHeading(raw, block)) {
       heading = headingText(raw, block);
       continue;

@@ -1,24 +1,45 @@
 // Agreement: when results from different sources say the same thing, the best one is shown and
 // the others are listed under it ("also reported by") instead of repeating it.
 import type { SearchIndex } from './index.ts';
+import { meaningOf } from './query.ts';
+import { indexTerms } from '../text/analyzer.ts';
+import { everydayWords } from '../text/everyday.ts';
 
-/** Weighted overlap (by rarity) above which two excerpts count as saying the same thing. */
-export const AGREEMENT_THRESHOLD = 0.3;
+/**
+ * Weighted overlap of meanings (by rarity) above which two excerpts count as saying the same
+ * thing: lower when both answer the same parts of the question, higher when they share none.
+ * Set from the dev questions: excerpts reporting one event or claim overlap 0.12–0.3, others less.
+ */
+export const AGREEMENT_THRESHOLD = { sameAnswer: 0.12, otherwise: 0.3 };
 
 export interface Agreeable {
   sourceId: string;
   /** The index terms of what is shown (the excerpt's sentences). */
   terms: Iterable<string>;
+  /** Which of the question's distinctive concepts the excerpt answers, as one key ("" for none). */
+  answers: string;
 }
 
-function distinctiveTerms(terms: Iterable<string>, index: SearchIndex): Map<string, number> {
+/** Terms of everyday words ("include", "quickly"): two excerpts sharing them say nothing alike. */
+let everydayTerms: Set<string> | undefined;
+function isEverydayTerm(term: string): boolean {
+  everydayTerms ??= new Set(everydayWords().flatMap((word) => indexTerms(word)));
+  return everydayTerms.has(term);
+}
+
+/** The distinctive meanings of a text ("lithium" and "copper" both mean resources), weighed by rarity. */
+export function distinctiveTerms(terms: Iterable<string>, index: SearchIndex): Map<string, number> {
   const weighted = new Map<string, number>();
-  for (const term of terms) if (!weighted.has(term) && !index.isGeneric(term)) weighted.set(term, index.idf(term));
+  for (const term of terms) {
+    if (index.isGeneric(term) || isEverydayTerm(term)) continue;
+    const meaning = meaningOf(term);
+    weighted.set(meaning, Math.max(weighted.get(meaning) ?? 0, index.idf(term)));
+  }
   return weighted;
 }
 
 /** Weighted Jaccard similarity of two sets of weighted terms. */
-function similarity(left: Map<string, number>, right: Map<string, number>): number {
+export function similarity(left: Map<string, number>, right: Map<string, number>): number {
   const [small, large] = left.size <= right.size ? [left, right] : [right, left];
   let shared = 0;
   for (const [term, weight] of small) if (large.has(term)) shared += weight;
@@ -38,10 +59,14 @@ function total(weights: Map<string, number>): number {
  */
 export function groupAgreeing<T extends Agreeable>(ranked: T[], index: SearchIndex): Array<{ lead: T; agreeing: T[] }> {
   const groups: Array<{ lead: T; terms: Map<string, number>; agreeing: T[] }> = [];
+  const threshold = (a: T, b: T) => (a.answers !== '' && a.answers === b.answers ? AGREEMENT_THRESHOLD.sameAnswer : AGREEMENT_THRESHOLD.otherwise);
   for (const item of ranked) {
     const terms = distinctiveTerms(item.terms, index);
     const group = groups.find(
-      (g) => g.lead.sourceId !== item.sourceId && !g.agreeing.some((a) => a.sourceId === item.sourceId) && similarity(g.terms, terms) >= AGREEMENT_THRESHOLD,
+      (g) =>
+        g.lead.sourceId !== item.sourceId &&
+        !g.agreeing.some((a) => a.sourceId === item.sourceId) &&
+        similarity(g.terms, terms) >= threshold(g.lead, item),
     );
     if (group) group.agreeing.push(item);
     else groups.push({ lead: item, terms, agreeing: [] });

@@ -44,6 +44,11 @@ for (const actor of ACTORS) {
   }
 }
 
+/** The term that stands for a term's meaning: the first of its first synonym group, or itself. */
+export function meaningOf(term: string): string {
+  return synonymGroups.get(term)?.[0]?.terms[0] ?? term;
+}
+
 const ACTOR_IDS = new Set(ACTORS.map((actor) => actor.id));
 const THIRD_PARTIES = new Set(ACTORS.filter((actor) => actor.thirdParty).map((actor) => actor.id));
 const CUE_FACET = new Map<string, Facet>();

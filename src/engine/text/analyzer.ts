@@ -11,6 +11,9 @@ const CASE_SENSITIVE: Record<string, string> = { US: 'usa' };
 /** Dotted acronyms are unambiguous however the text around them is written. */
 const DOTTED: Record<string, string> = { 'U.S.': 'usa', 'U.S': 'usa', 'U.S.A.': 'usa', 'U.S.A': 'usa', 'U.K.': 'uk', 'U.N.': 'un', 'E.U.': 'eu' };
 
+/** Plurals the stemmer cuts apart from their singular ("crises" → "crise", "crisis" → "crisi"). */
+const IRREGULAR_PLURALS: Record<string, string> = { crises: 'crisis', analyses: 'analysis', theses: 'thesis', bases: 'basis' };
+
 /** Stems are cached: a corpus repeats its words, and stemming is the costliest step. */
 const stems = new Map<string, string>();
 const MAX_CACHED_STEMS = 100_000;
@@ -19,7 +22,7 @@ function stemWord(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    stem = stemmer(americanSpelling(word));
+    stem = stemmer(americanSpelling(IRREGULAR_PLURALS[word] ?? word));
     stems.set(word, stem);
   }
   return stem;

@@ -23,6 +23,11 @@ frequencies.forEach(({ word }, index) => {
   if (!standing.has(folded)) standing.set(folded, { rank: index + 1, capitalised: word !== folded });
 });
 
+/** The everyday words of the language (lower case, not names). */
+export function everydayWords(): string[] {
+  return [...standing].filter(([, entry]) => !entry.capitalised && entry.rank <= EVERYDAY_RANK).map(([word]) => word);
+}
+
 export function standingOf(word: string): WordStanding {
   const entry = standing.get(word);
   if (!entry || entry.capitalised) return 'name';

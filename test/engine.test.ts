@@ -1,0 +1,286 @@
+// The engine as a user meets it: verbatim excerpts of whole sentences, nothing for questions the
+// articles do not cover, facet and actor filters that hold, paging without overlap, agreeing
+// sources folded into "also reported by", and the answer's JSON contract.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/engine/corpus/load.ts';
+import { createEngine } from '../src/engine/engine.ts';
+import { FACETS, SOURCE_KINDS, type Answer, type Result } from '../src/engine/types.ts';
+
+const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
+const engine = createEngine(loadCorpus(SEEDS));
+const seedText = new Map(engine.corpus.sources.map((s) => [s.file, readFileSync(join(SEEDS, s.file), 'utf8')]));
+
+const DEV_QUESTIONS = readFileSync(fileURLToPath(new URL('./eval/dev-questions.jsonl', import.meta.url)), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { q: string }).q);
+
+const QUESTIONS = [
+  'Why did Russia recognise the Taliban?',
+  'What are the risks of recognizing the Taliban?',
+  'How did China react?',
+  'What natural resources does Afghanistan have?',
+  'Is ISIS‑K a reason for the recognition?',
+  'What about the North–South corridor?',
+  'human rights',
+  'Central Asia',
+  'terrorism',
+  'When did Russia recognise the Taliban?',
+  'What did India do?',
+  ...DEV_QUESTIONS,
+];
+
+const MAX_EXCERPT_CHARS = 350;
+
+/** How many whole sentences of its paragraph the excerpt is, or 0 if it is not whole sentences. */
+function sentencesIn(result: Result): number {
+  const paragraph = engine.paragraph(result.id)!;
+  const { sentences, text } = paragraph;
+  for (let from = 0; from < sentences.length; from++) {
+    for (let to = from; to < sentences.length; to++) {
+      if (text.slice(sentences[from]!.start, sentences[to]!.end) === result.excerpt) return to - from + 1;
+    }
+  }
+  return 0;
+}
+
+function expectVerbatim(result: Result): void {
+  const paragraph = engine.paragraph(result.id);
+  expect(paragraph, result.id).toBeDefined();
+  expect(result.text).toBe(paragraph!.text);
+  expect(seedText.get(result.file)!.includes(result.text), `${result.id}: text is in ${result.file}`).toBe(true);
+  expect(result.excerpt.length).toBeGreaterThan(0);
+  expect(result.text.includes(result.excerpt), `${result.id}: excerpt is in the text`).toBe(true);
+}
+
+function expectWholeSentences(result: Result): void {
+  const count = sentencesIn(result);
+  expect(count, `${result.id}: ${JSON.stringify(result.excerpt)} is 1-3 whole sentences`).toBeGreaterThanOrEqual(1);
+  expect(count).toBeLessThanOrEqual(3);
+  if (count > 1) expect(result.excerpt.length, `${result.id}: several sentences stay within ${MAX_EXCERPT_CHARS}`).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
+  // Independently of the sentence splitter: it starts where a line or a sentence starts, and ends
+  // where a line ends or at sentence punctuation.
+  const at = result.text.indexOf(result.excerpt);
+  const before = result.text.slice(0, at);
+  const after = result.text.slice(at + result.excerpt.length);
+  const lineStart = /(?:^|\n)[ \t]*(?:[•·▪●◦‣*\-][ \t]+|\d{1,2}[.)][ \t]+)?$/u; // after a line break and a list marker
+  const sentenceStart = /[.!?:…]["'”’)\]]*\s+$/u;
+  expect(lineStart.test(before) || sentenceStart.test(before), `${result.id}: starts a sentence`).toBe(true);
+  expect(after === '' || after.startsWith('\n') || /[.!?:…]["'”’)\]]*$/u.test(result.excerpt), `${result.id}: ends a sentence`).toBe(true);
+}
+
+describe('excerpts are verbatim whole sentences', () => {
+  it.each(QUESTIONS)('%j', (question) => {
+    const answer = engine.ask(question, { limit: 25 });
+    for (const result of answer.results) {
+      expectVerbatim(result);
+      expectWholeSentences(result);
+    }
+  });
+
+  it('the questions above do find something (the checks are not vacuous)', () => {
+    const found = QUESTIONS.filter((q) => engine.ask(q).results.length > 0);
+    expect(found.length).toBeGreaterThan(QUESTIONS.length / 2);
+  });
+});
+
+describe('questions the articles do not cover get no results', () => {
+  it.each([
+    'Who won the World Cup?',
+    'What is the capital of Australia?',
+    'Zara and Bershka clothing in Russia',
+    'Your email address will not be published',
+    'Netherlands support for Ukrainian refugees',
+  ])('%j', (question) => {
+    expect(engine.ask(question).results).toEqual([]);
+  });
+});
+
+describe('words that only shape a question do not make it declined', () => {
+  // "anyone", "anybody", "someone" are question shape; "everyone" and "everybody" are too.
+  it.each([
+    'Why is everyone talking about Russia recognising the Taliban?',
+    'Why did Russia recognise the Taliban? Does everybody agree?',
+  ])('%j is answered', (question) => {
+    expect(engine.ask(question.replace(/every(one|body)/, 'any$1')).results.length).toBeGreaterThan(0); // control
+    expect(engine.ask(question).results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('How did China react?', () => {
+  const answer = engine.ask('How did China react?');
+
+  it('asks about reactions', () => {
+    expect(answer.facet).toBe('reactions');
+  });
+
+  it('its top results are reactions that mention China', () => {
+    const top = answer.results.slice(0, 3);
+    expect(top).toHaveLength(3);
+    for (const result of top) {
+      expect(result.actors, result.id).toContain('china');
+      expect(result.facets, result.id).toContain('reactions');
+      expect(result.excerpt, result.id).toMatch(/China|Chinese|Beijing/);
+    }
+  });
+});
+
+describe('options', () => {
+  const probes = ['Why did Russia recognise the Taliban?', 'What are the risks?', 'How did others react?', 'terrorism', 'human rights', 'Central Asia', 'women'];
+
+  it.each(FACETS)('facet %s restricts results to paragraphs of that facet', (facet) => {
+    let seen = 0;
+    for (const question of probes) {
+      const answer = engine.ask(question, { facet, limit: 25 });
+      expect(answer.facet).toBe(facet);
+      for (const result of answer.results) expect(result.facets, `${question} → ${result.id}`).toContain(facet);
+      seen += answer.results.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  const MENTIONS: Record<string, RegExp> = {
+    china: /China|Chinese|Beijing/,
+    iran: /Iran|Tehran/,
+    india: /India|New Delhi|Jaishankar/,
+    iskp: /ISIS.K|IS-K|ISKP|Islamic State/,
+    un: /United Nations|UNSC|UNHCR|international community/,
+  };
+
+  it.each(Object.keys(MENTIONS))('actor %s restricts results to paragraphs that mention it', (actor) => {
+    let seen = 0;
+    for (const question of ['', ...probes]) {
+      const answer = engine.ask(question, { actor, limit: 25 });
+      for (const result of answer.results) {
+        expect(result.actors, `${question} → ${result.id}`).toContain(actor);
+        expect(result.text, `${question} → ${result.id}`).toMatch(MENTIONS[actor]!);
+      }
+      seen += answer.results.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it.each(['Why did Russia recognise the Taliban?', 'What are the risks?', 'Central Asia'])('offset/limit page %j without overlap or gaps', (question) => {
+    // The first 25 (the most one ask returns) in one go, then page by page to the end.
+    const first = engine.ask(question, { limit: 25 }).results.map((r) => r.id);
+    expect(first.length).toBeGreaterThan(3);
+    const paged: string[] = [];
+    for (let offset = 0; ; offset += 5) {
+      const page = engine.ask(question, { offset, limit: 5 }).results.map((r) => r.id);
+      expect(page.length).toBeLessThanOrEqual(5);
+      for (const id of page) expect(paged, `${id} on two pages`).not.toContain(id);
+      paged.push(...page);
+      if (page.length < 5) break;
+    }
+    expect(paged.slice(0, first.length)).toEqual(first);
+    expect(engine.ask(question, { offset: paged.length, limit: 5 }).results).toEqual([]);
+  });
+
+  it.each(['terrorism', 'Why did Russia recognise the Taliban?', 'What are the risks?', 'human rights', 'Central Asia'])(
+    'perSource with a limit of one per source (as /compare asks) misses no source that has a match: %j',
+    (question) => {
+      const sources = engine.corpus.sources.length;
+      const everySource = engine.ask(question, { perSource: true, limit: 25 }).results.map((r) => r.id);
+      const compared = engine.ask(question, { perSource: true, limit: sources }).results.map((r) => r.id);
+      expect(compared).toEqual(everySource.slice(0, sources));
+    },
+  );
+
+  it.each(['Why did Russia recognise the Taliban?', 'What are the risks?', 'What natural resources does Afghanistan have?', 'terrorism'])(
+    'perSource returns at most one result per source for %j',
+    (question) => {
+      const answer = engine.ask(question, { perSource: true, limit: 25 });
+      const files = answer.results.map((r) => r.file);
+      expect(files.length).toBeGreaterThan(0);
+      expect(new Set(files).size).toBe(files.length);
+      for (const result of answer.results) expect(result.alsoIn).toEqual([]);
+    },
+  );
+});
+
+describe('agreement: sources that say the same are shown once', () => {
+  function expectAgreementRule(answer: Answer): void {
+    const shown = answer.results.map((r) => r.id);
+    const listed = answer.results.flatMap((r) => r.alsoIn.map((a) => a.id));
+    // A paragraph is either a result or "also reported by" under one, never both or twice.
+    for (const id of listed) expect(shown, `${id} is both a result and in alsoIn`).not.toContain(id);
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const result of answer.results) {
+      for (const other of result.alsoIn) {
+        expect(other.file, `${result.id} lists its own source in alsoIn`).not.toBe(result.file);
+        expect(engine.paragraph(other.id)?.file).toBe(other.file);
+      }
+      expect(new Set(result.alsoIn.map((a) => a.file)).size).toBe(result.alsoIn.length);
+    }
+  }
+
+  it.each(QUESTIONS)('a paragraph id never appears both as a result and in alsoIn: %j', (question) => {
+    expectAgreementRule(engine.ask(question, { limit: 25 }));
+  });
+
+  it('the rule holds across pages', () => {
+    const question = 'What natural resources does Afghanistan have?';
+    const pages = [0, 3, 6, 9].map((offset) => engine.ask(question, { offset, limit: 3 }).results);
+    expectAgreementRule({ query: question, facet: null, results: pages.flat() });
+  });
+
+  it('the minerals paragraphs of different sources are not all listed separately', () => {
+    // 000 (copper, rare earths…), 002 (lithium and rare earth elements) and 003 (lithium and other
+    // minerals) all say Afghanistan has minerals Russia wants.
+    const answer = engine.ask('What natural resources does Afghanistan have?', { limit: 25 });
+    const minerals = /lithium|rare earth|minerals|copper/i;
+    const mineralResults = answer.results.filter((r) => minerals.test(r.excerpt));
+    expect(mineralResults.length).toBeGreaterThan(0);
+    const merged = answer.results.filter((r) => r.alsoIn.some((other) => other.file !== r.file));
+    expect(
+      merged.map((r) => r.id),
+      `no result lists another source; shown separately: ${mineralResults.map((r) => r.id).join(', ')}`,
+    ).not.toEqual([]);
+  });
+});
+
+describe('the answer JSON contract', () => {
+  it.each(['How did China react?', 'What natural resources does Afghanistan have?', 'Who won the World Cup?'])('%j', (question) => {
+    const answer = JSON.parse(JSON.stringify(engine.ask(question))) as Record<string, unknown>;
+    expect(Object.keys(answer).sort()).toEqual(['facet', 'query', 'results']);
+    expect(answer.query).toBe(question);
+    expect(answer.facet === null || FACETS.includes(answer.facet as never)).toBe(true);
+    expect(Array.isArray(answer.results)).toBe(true);
+    for (const result of answer.results as Array<Record<string, unknown>>) {
+      expect(Object.keys(result).sort()).toEqual(['actors', 'alsoIn', 'excerpt', 'facets', 'file', 'heading', 'id', 'paragraph', 'score', 'source', 'text'].sort());
+      expect(result).toMatchObject({
+        id: expect.stringMatching(/^[\w.-]+#p\d+$/),
+        file: expect.stringMatching(/\.txt$/),
+        paragraph: expect.any(Number),
+        heading: expect.any(String),
+        text: expect.any(String),
+        excerpt: expect.any(String),
+        score: expect.any(Number),
+      });
+      expect(result.id).toBe(`${(result.file as string).replace(/\.txt$/, '')}#p${result.paragraph}`);
+      expect(Number.isFinite(result.score)).toBe(true);
+      for (const facet of result.facets as unknown[]) expect(FACETS).toContain(facet);
+      for (const actor of result.actors as unknown[]) expect(actor).toEqual(expect.any(String));
+      const source = result.source as Record<string, unknown>;
+      expect(Object.keys(source).sort()).toEqual(['author', 'date', 'kind', 'outlet', 'title', 'url']);
+      for (const key of ['author', 'date', 'outlet', 'title', 'url']) expect(source[key]).toEqual(expect.any(String));
+      expect(SOURCE_KINDS).toContain(source.kind);
+      expect(source.date === '' || /^\d{4}-\d{2}-\d{2}$/.test(source.date as string)).toBe(true);
+      for (const other of result.alsoIn as Array<Record<string, unknown>>) {
+        expect(Object.keys(other).sort()).toEqual(['file', 'id']);
+        expect(other).toMatchObject({ id: expect.any(String), file: expect.any(String) });
+      }
+    }
+  });
+
+  it('a persona commentary is cited as such', () => {
+    // Only the persona's piece speaks of the North–South transport corridor.
+    const answer = engine.ask('the North-South transport corridor', { limit: 25 });
+    const persona = answer.results.find((r) => r.file === '001_ac23939537ec60fd.txt');
+    expect(persona).toBeDefined();
+    expect(persona!.source).toMatchObject({ kind: 'persona', outlet: 'Three Corporate', date: '' });
+  });
+});
