@@ -8,6 +8,8 @@ export const MAX_EXCERPT_CHARS = 350;
 const MAX_SENTENCES = 3;
 const FACET_WEIGHT = 0.15;
 const FULLNESS_WEIGHT = 0.05;
+/** A paragraph's first sentence usually says what it is about: it wins ties. */
+const LEAD_BONUS = 0.25;
 
 export interface ExcerptSpan {
   start: number;
@@ -56,7 +58,8 @@ export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[]
       // ("…carries risks:") is no answer without what follows it.
       if (from + 1 < sentences.length && isTitle(text, sentences[from]!)) continue;
       if (to + 1 < sentences.length && text.slice(span.start, span.end).endsWith(':')) continue;
-      const score = windowScore(entry, from, to, concepts, facet) + FULLNESS_WEIGHT * Math.min(length, MAX_EXCERPT_CHARS) / MAX_EXCERPT_CHARS;
+      const score =
+        windowScore(entry, from, to, concepts, facet) + FULLNESS_WEIGHT * (Math.min(length, MAX_EXCERPT_CHARS) / MAX_EXCERPT_CHARS) + (from === 0 ? LEAD_BONUS : 0);
       if (!best || score > best.score + 1e-9) best = { span, score };
     }
   }
