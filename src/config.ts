@@ -10,6 +10,8 @@ export interface Config {
   guildId?: string;
   publicKey?: string;
   port: number;
+  /** The address the HTTP endpoint listens on. */
+  host: string;
   logLevel: (typeof LOG_LEVELS)[number];
   apiBase: string;
   seedsDir?: string;
@@ -17,6 +19,12 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** Every variable this program reads (see .env.example). */
+export const CONFIG_VARIABLES = [
+  'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_PUBLIC_KEY', 'PORT', 'HOST',
+  'LOG_LEVEL', 'DISCORD_API_BASE', 'SEEDS_DIR', 'SHARD_COUNT',
+];
 
 const SNOWFLAKE = /^\d{17,20}$/;
 export const DISCORD_API_BASE = 'https://discord.com/api';
@@ -48,6 +56,7 @@ export function readConfig(env: Env, { interactive, consoleRequested }: { intera
   const apiBase = check(read(env, 'DISCORD_API_BASE') ?? DISCORD_API_BASE, 'DISCORD_API_BASE', (v) => /^https?:\/\/[^\s]+$/.test(v), 'an http(s) URL such as https://discord.com/api')!.replace(/\/+$/, '');
   const shards = check(read(env, 'SHARD_COUNT'), 'SHARD_COUNT', (v) => v === 'auto' || (/^\d{1,4}$/.test(v) && Number(v) >= 1), '"auto" or a whole number of shards');
   const seedsDir = read(env, 'SEEDS_DIR');
+  const host = check(read(env, 'HOST') ?? '0.0.0.0', 'HOST', (v) => /^[\w.:-]+$/.test(v), 'an address to listen on, such as 0.0.0.0 or 127.0.0.1')!;
 
   let mode: Mode;
   if (consoleRequested) mode = 'console';
@@ -63,6 +72,7 @@ export function readConfig(env: Env, { interactive, consoleRequested }: { intera
     ...(guildId ? { guildId } : {}),
     ...(publicKey ? { publicKey: publicKey.toLowerCase() } : {}),
     port,
+    host,
     logLevel,
     apiBase,
     ...(seedsDir ? { seedsDir } : {}),

@@ -3,17 +3,14 @@
 import { config as loadDotenv } from 'dotenv';
 import { commands } from '../commands/index.ts';
 import { createBotCore, type BotCore } from './bot/core.ts';
-import { ConfigError, readConfig, type Config } from './config.ts';
+import { CONFIG_VARIABLES, ConfigError, readConfig, type Config } from './config.ts';
 import { CorpusError } from './engine/corpus/manifest.ts';
 import { openEngine, type OpenedEngine } from './engine/snapshot.ts';
 import { watchCorpus } from './corpus-watch.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { defaultSeedsDir } from './paths.ts';
 import { runConsole } from './transport/console.ts';
-import { startGateway } from './transport/gateway.ts';
-import { isShardProcess, startShards } from './transport/shards.ts';
 import { fileURLToPath } from 'node:url';
-import { startHttp } from './transport/http/start.ts';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -59,6 +56,8 @@ function watchSeeds(seedsDir: string, core: BotCore, logger: Logger): void {
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
+  // An empty line of .env (SHARD_COUNT=) means unset — also to discord.js, which reads some itself.
+  for (const [name, value] of Object.entries(process.env)) if (value?.trim() === '' && CONFIG_VARIABLES.includes(name)) delete process.env[name];
   let config: Config;
   try {
     config = readConfig(process.env, { interactive: Boolean(process.stdin.isTTY), consoleRequested: process.argv.includes('--console') });
@@ -72,14 +71,17 @@ async function main(): Promise<void> {
   const seedsDir = config.seedsDir ?? defaultSeedsDir;
   logger.info({ mode: config.mode, seedsDir, ...(config.shardCount ? { shards: config.shardCount } : {}) }, `starting in ${config.mode} mode`);
   // A sharded gateway: this process only manages the shards, each of which loads the corpus.
-  if (config.mode === 'gateway' && config.shardCount !== undefined && !isShardProcess()) {
+  // (discord.js sets SHARDING_MANAGER in the shards it spawns: they run as plain gateway bots.)
+  // Transports are loaded only when used: discord.js alone takes longer to load than the console needs to start.
+  if (config.mode === 'gateway' && config.shardCount !== undefined && process.env.SHARDING_MANAGER !== 'true') {
+    const { startShards } = await import('./transport/shards.ts');
     const shards = startShards({ entry: fileURLToPath(import.meta.url), token: config.token!, shardCount: config.shardCount, logger });
     onShutdown(logger, () => shards.stop());
     return;
   }
   // The HTTP endpoint listens first, answering /healthz with 503 until the corpus is loaded.
   let core: BotCore | undefined;
-  const http = config.mode === 'http' ? await startHttp({ config, core: () => core, logger }) : undefined;
+  const http = config.mode === 'http' ? await (await import('./transport/http/start.ts')).startHttp({ config, core: () => core, logger }) : undefined;
   try {
     const opened = openEngine(seedsDir);
     core = createBotCore(opened.engine, logger, { rateLimited: config.mode !== 'console' });
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     return;
   }
   if (config.mode === 'gateway') {
+    const { startGateway } = await import('./transport/gateway.ts');
     const gateway = await startGateway({ token: config.token!, apiBase: config.apiBase, dispatch: core.dispatch, logger });
     onShutdown(logger, () => gateway.stop(SHUTDOWN_GRACE_MS));
     return;

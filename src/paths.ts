@@ -15,4 +15,4 @@ function findRoot(from: string): string {
 
 export const projectRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
 /** The seeds folder: SEEDS_DIR when set, else the project's own. */
-export const defaultSeedsDir = process.env.SEEDS_DIR ?? join(projectRoot, 'seeds');
+export const defaultSeedsDir = process.env.SEEDS_DIR || join(projectRoot, 'seeds');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
 import { createEngine } from '../src/engine/engine.ts';
 import { FACETS, SOURCE_KINDS, type Answer, type Facet, type Result } from '../src/engine/types.ts';
-import { fit, LIMITS, toInteractionResponse, toMessageData } from '../src/bot/discord-payload.ts';
+import { fit, LIMITS, toInteractionResponse, toMessageData, wellFormed as replaceLoneSurrogates } from '../src/bot/discord-payload.ts';
 import { decodeButton, encodeButton, questionFooter, type ButtonAction, type Lookup } from '../src/bot/custom-id.ts';
 import { lookupReply } from '../src/bot/lookup.ts';
 import { answerView, QUOTED_NOT_GENERATED } from '../src/render/answer-view.ts';
@@ -549,9 +549,10 @@ describe('button custom_id', () => {
         fc.property(action, lookup, question, (a, l, query) => {
           const footer = `${questionFooter(query)}\n${QUOTED_NOT_GENERATED}`;
           const decoded = decodeButton(encodeButton(a, { ...l, query }), footer);
-          // "|" separates the id's fields, so the id carries it as a space, and zero-width spaces
-          // (invisible, and ignored by the search) may go: nothing else changes.
-          const same = (text: string) => text.replaceAll('|', ' ').replaceAll('\u200b', '');
+          // "|" separates the id's fields, so the id carries it as a space, zero-width spaces
+          // (invisible, and ignored by the search) may go, and half surrogate pairs (which
+          // cannot be sent) become U+FFFD: nothing else changes.
+          const same = (text: string) => replaceLoneSurrogates(text).replaceAll('|', ' ').replaceAll('\u200b', '');
           expect(same(decoded?.lookup.query ?? '')).toBe(same(query));
         }),
         RUNS,

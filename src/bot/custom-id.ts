@@ -3,7 +3,7 @@
 // question too long to fit is cut, and marked so; the full text is read back from the message's
 // footer, where every answer states its question (`questionFooter`).
 import { FACETS, type Facet } from '../engine/types.ts';
-import { LIMITS, prefixWithin } from './discord-payload.ts';
+import { LIMITS, prefixWithin, wellFormed } from './discord-payload.ts';
 
 export type ButtonAction = 'more' | 'post';
 
@@ -30,7 +30,7 @@ const ZERO_WIDTH = '\u200b';
  * show no Markdown, but a mention is broken with a zero-width space all the same.
  */
 export function questionFooter(query: string): string {
-  return `${QUESTION_LINE}${query.replaceAll(ZERO_WIDTH, '').replace(/[@<]/g, (char) => `${char}${ZERO_WIDTH}`)}`;
+  return `${QUESTION_LINE}${wellFormed(query).replaceAll(ZERO_WIDTH, '').replace(/[@<]/g, (char) => `${char}${ZERO_WIDTH}`)}`;
 }
 
 function statedQuestion(footer: string): string | undefined {
@@ -58,8 +58,10 @@ export function decodeButton(customId: string, footer = ''): { action: ButtonAct
   const [, action, command, facet, offset, owner, hidden, cut] = parts as [string, string, string, string, string, string, string, string];
   let query = parts[8]!;
   if (cut !== 'c' && cut !== 'f') return null;
+  // A cut question fills the id (to 100, or 99 when the next character was a surrogate pair).
+  if (cut === 'c' && customId.length < LIMITS.customId - 1) return null;
   const stated = statedQuestion(footer);
-  if (cut === 'c' && stated?.replaceAll(SEPARATOR, ' ').startsWith(query.replaceAll(ZERO_WIDTH, ''))) query = stated;
+  if (cut === 'c' && stated?.replaceAll(SEPARATOR, ' ').startsWith(wellFormed(query).replaceAll(ZERO_WIDTH, ''))) query = stated;
   if (action !== 'more' && action !== 'post') return null;
   if (!/^[a-z-]{1,32}$/.test(command) || !/^(?:0|[1-9]\d{0,2})$/.test(offset) || !/^(?:0|[1-9]\d{0,19})$/.test(owner)) return null;
   if (facet !== '-' && !FACETS.includes(facet as Facet)) return null;

@@ -58,12 +58,19 @@ export function fit(text: string, max: number): string {
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces half surrogate pairs (which cannot be sent as UTF-8) with U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /**
  * Escapes text from a user (a question, a quoted message) so it shows as written: no Markdown,
  * no mention (`@everyone`, `<@id>`, `<#channel>`), no link embed can come out of it.
  */
 export function escapeUserText(text: string): string {
-  return text
+  return wellFormed(text)
     .replace(/[\\`*_~|>#\-[\]()]/g, (char) => `\\${char}`)
     .replace(/@/g, '@\u200b')
     .replace(/<(?=[@#:a]|t:)/g, '<\u200b');

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import { decodeButton } from './custom-id.ts';
+import { escapeUserText } from './discord-payload.ts';
 import { LOOKUP_COMMANDS, runLookup } from './lookup.ts';
 import { InputError } from './options.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -50,10 +51,10 @@ export function createDispatcher({ commands, engine, logger, rateLimiter }: Disp
     if (invocation.kind === 'autocomplete') {
       return { kind: 'choices', choices: command?.kind === 'slash' && command.autocomplete ? command.autocomplete(invocation, { engine: engine() }) : [] };
     }
-    if (!command) return hidden(`I don't know the command "${invocation.name}" (it may have been removed). Try /ask.`);
+    if (!command) return hidden(`I don't know the command "${escapeUserText(invocation.name)}" (it may have been removed). Try /ask.`);
     if (invocation.kind === 'command' && command.kind === 'slash') return command.run(invocation, { engine: engine() });
     if (invocation.kind === 'message-command' && command.kind === 'message') return command.run(invocation, { engine: engine() });
-    return hidden(`"${invocation.name}" can't be used that way.`);
+    return hidden(`"${escapeUserText(invocation.name)}" can't be used that way.`);
   }
 
   return (invocation) => {

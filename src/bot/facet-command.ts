@@ -4,6 +4,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-ap
 import type { Facet } from '../engine/types.ts';
 import type { Engine, Topic } from '../engine/engine.ts';
 import { filterChoices } from './autocomplete.ts';
+import { escapeUserText } from './discord-payload.ts';
 import { lookupReply } from './lookup.ts';
 import { HIDE_OPTION, InputError, lookupFlags, MENTION_OPTION, questionText, stringOption } from './options.ts';
 import type { SlashCommand } from './types.ts';
@@ -26,7 +27,7 @@ function resolve(value: string, narrowing: Narrowing, engine: Engine): string {
   // A client may send the choice's name instead of its value.
   const match = known.find((k) => k.id === value || k.label.toLowerCase() === lower);
   if (match) return match.id;
-  if (narrowing.strict) throw new InputError(`I don't know the ${narrowing.option} "${value}". Pick one from the list.`);
+  if (narrowing.strict) throw new InputError(`I don't know the ${narrowing.option} "${escapeUserText(value)}". Pick one from the list.`);
   return questionText(value, narrowing.option);
 }
 

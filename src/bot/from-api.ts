@@ -18,7 +18,8 @@ function userOf(payload: Json): User {
 
 /** Flattens options (sub-command nesting included) to name → value, and finds the focused one. */
 function optionsOf(data: Json): { options: Record<string, OptionValue>; focused?: string } {
-  const options: Record<string, OptionValue> = {};
+  // No prototype: an option named "constructor" or "__proto__" is just a name.
+  const options: Record<string, OptionValue> = Object.create(null);
   let focused: string | undefined;
   const walk = (list: unknown) => {
     if (!Array.isArray(list)) return;

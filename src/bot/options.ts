@@ -2,6 +2,7 @@
 // client can send any type or any text, so every value is checked again on submit.
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Invocation, OptionValue } from './types.ts';
+import { wellFormed } from './discord-payload.ts';
 
 export const MAX_QUESTION_CHARS = 300;
 
@@ -43,7 +44,7 @@ export function booleanOption(invocation: WithOptions, name: string): boolean {
 
 /** A question as typed: trimmed, one line, within the limit, no control characters. */
 export function questionText(raw: string | undefined, label = 'question'): string {
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = wellFormed(raw ?? '').replace(/\s+/g, ' ').trim();
   if (text === '') throw new InputError(`The ${label} is empty: type what you want to know.`);
   if (text.length > MAX_QUESTION_CHARS) throw new InputError(`The ${label} is ${text.length} characters long; keep it under ${MAX_QUESTION_CHARS}.`);
   if (/[\u0000-\u001f\u007f]/.test(text)) throw new InputError(`The ${label} contains control characters.`);

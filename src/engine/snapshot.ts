@@ -3,7 +3,8 @@
 // coverage grows. A stale, corrupt or unreadable snapshot is ignored and rebuilt, never trusted.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { corpusOf, readSeedFolder, type SeedFiles } from './corpus/load.ts';
 import { createEngine, type Engine } from './engine.ts';
 import { MINISEARCH_OPTIONS, SearchIndex, type PreparedIndex } from './search/index.ts';
@@ -14,11 +15,30 @@ export const SNAPSHOT_DIR = '.index';
 /** Bump when the analysis or the snapshot's shape changes in a way the lexicon hash cannot see. */
 const FORMAT = 3;
 
-/** A hash of everything that shapes the index besides the corpus itself. */
-const ANALYSIS_KEY = createHash('sha256')
-  .update(JSON.stringify({ FORMAT, ACTORS, CONCEPTS, STOPWORDS: [...STOPWORDS], SUBJECT_WORDS, FACET_QUESTION_CUES, fields: MINISEARCH_OPTIONS.fields }))
-  .digest('hex')
-  .slice(0, 16);
+/** The engine's own code (this folder, as source or as build): any change to it may change the index. */
+function hashEngineCode(hash: ReturnType<typeof createHash>): void {
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:ts|js)$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(dirname(fileURLToPath(import.meta.url)));
+}
+
+let analysisKey: string | undefined;
+/** A hash of everything that shapes the index besides the corpus itself: settings and code. */
+function analysisKeyOf(): string {
+  if (!analysisKey) {
+    const hash = createHash('sha256').update(
+      JSON.stringify({ FORMAT, ACTORS, CONCEPTS, STOPWORDS: [...STOPWORDS], SUBJECT_WORDS, FACET_QUESTION_CUES, fields: MINISEARCH_OPTIONS.fields }),
+    );
+    hashEngineCode(hash);
+    analysisKey = hash.digest('hex').slice(0, 16);
+  }
+  return analysisKey;
+}
 
 interface Snapshot {
   format: number;
@@ -39,7 +59,7 @@ export interface OpenedEngine {
 }
 
 function keyOf(corpusHash: string): string {
-  return `${corpusHash}-${ANALYSIS_KEY}`;
+  return `${corpusHash}-${analysisKeyOf()}`;
 }
 
 function fileFor(key: string): string {

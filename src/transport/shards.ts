@@ -11,9 +11,6 @@ export interface ShardOptions {
   logger: Logger;
 }
 
-/** True inside a shard that a ShardingManager spawned (it must not spawn shards itself). */
-export const isShardProcess = (): boolean => process.env.SHARDING_MANAGER === 'true';
-
 /** Starts spawning the shards (one every few seconds, as Discord's identify limit wants) and returns at once. */
 export function startShards({ entry, token, shardCount, logger }: ShardOptions): { stop(): Promise<void> } {
   const manager = new ShardingManager(entry, {

@@ -13,7 +13,7 @@ const DATE_LINE = new RegExp(
 const FURNITURE_LINES: RegExp[] = [
   DATE_LINE,
   /^\d+\s*(?:mins?|minutes?)\s+read$/i,
-  /^sponsor(?:ed)?\b/i,
+  /^sponsor(?:ed)?(?:\s*:|$)/i, // "Sponsor: QWIKET …", "Sponsored"; not a sentence that starts with the word
   /^(?:view|show|hide|load)\s+comments?\b/i,
   /^(?:share(?: via| this)?|copy link|tweet|print|email|back|topic|advertisement|related|read more|subscribe)$/i,
   /^(?:logo of|image:|photo:|image credit|photo credit|caption:)/i,

@@ -11,7 +11,7 @@ import { DATE_TERM } from './query.ts';
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
 const GENERIC_SHARE = 0.3;
 const SUBJECT_TERMS = new Set(SUBJECT_WORDS.flatMap((word) => indexTerms(word)));
-/** Past this many cached term frequencies the cache starts afresh (questions can be anything). */
+/** Past this many cached look-ups of near spellings the cache starts afresh (questions can be anything). */
 const MAX_CACHED_TERMS = 20_000;
 
 export interface IndexedParagraph {
@@ -67,25 +67,41 @@ function prepareEntries(corpus: Corpus): Omit<PreparedIndex, 'minisearch'> {
   };
 }
 
-function buildMiniSearch(corpus: Corpus, sentenceTerms: string[][][]): MiniSearch<Doc> {
+/** The terms of each paragraph's heading (headings repeat, so each is analysed once). */
+function headingTermsOf(corpus: Corpus): string[][] {
+  const cache = new Map<string, string[]>();
+  return corpus.paragraphs.map((p) => {
+    let terms = cache.get(p.heading);
+    if (!terms) cache.set(p.heading, (terms = indexTerms(p.heading)));
+    return terms;
+  });
+}
+
+function buildMiniSearch(sentenceTerms: string[][][], headingTerms: string[][]): MiniSearch<Doc> {
   const search = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
-  const headingTerms = new Map<string, string>();
   search.addAll(
-    corpus.paragraphs.map((p, id) => {
-      const terms = sentenceTerms[id]!.flat();
-      let heading = headingTerms.get(p.heading);
-      if (heading === undefined) headingTerms.set(p.heading, (heading = indexTerms(p.heading).join(' ')));
-      return { id, text: terms.filter((t) => t !== DATE_TERM).join(' '), heading, marks: terms.includes(DATE_TERM) ? DATE_TERM : '' };
+    sentenceTerms.map((sentences, id) => {
+      const terms = sentences.flat();
+      return { id, text: terms.filter((t) => t !== DATE_TERM).join(' '), heading: headingTerms[id]!.join(' '), marks: terms.includes(DATE_TERM) ? DATE_TERM : '' };
     }),
   );
   return search;
+}
+
+/** In how many paragraphs (text or heading) each term occurs. */
+function documentFrequencies(sentenceTerms: string[][][], headingTerms: string[][]): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  sentenceTerms.forEach((sentences, id) => {
+    for (const term of new Set([...sentences.flat(), ...headingTerms[id]!])) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+  });
+  return frequencies;
 }
 
 export class SearchIndex {
   readonly entries: IndexedParagraph[];
   readonly search: MiniSearch<Doc>;
   private readonly prepared: Omit<PreparedIndex, 'minisearch'>;
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly documentFrequency: Map<string, number>;
   private readonly nearCache = new Map<string, string[]>();
 
   /** Builds the index for a corpus, or restores it from what `prepared()` saved for the same corpus. */
@@ -102,9 +118,11 @@ export class SearchIndex {
       sentenceTerms: sentenceTerms[i]!.map((terms) => new Set(terms)),
       sentenceFacetStrength: sentenceFacetStrength[i]!,
     }));
+    const headingTerms = headingTermsOf(corpus);
+    this.documentFrequency = documentFrequencies(sentenceTerms, headingTerms);
     this.search = saved
       ? MiniSearch.loadJS<Doc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS)
-      : buildMiniSearch(corpus, sentenceTerms);
+      : buildMiniSearch(sentenceTerms, headingTerms);
   }
 
   /** What it takes to restore this index without analysing the corpus again. */
@@ -118,13 +136,7 @@ export class SearchIndex {
 
   /** How many paragraphs contain the term (text or heading). */
   frequency(term: string): number {
-    let count = this.documentFrequency.get(term);
-    if (count === undefined) {
-      if (this.documentFrequency.size >= MAX_CACHED_TERMS) this.documentFrequency.clear();
-      count = this.search.search(term).length;
-      this.documentFrequency.set(term, count);
-    }
-    return count;
+    return this.documentFrequency.get(term) ?? 0;
   }
 
   isGeneric = (term: string): boolean => SUBJECT_TERMS.has(term) || this.frequency(term) > GENERIC_SHARE * this.size;

@@ -7,12 +7,13 @@ import { americanSpelling } from './spelling.ts';
 import { ACTORS, CONCEPTS, STOPWORDS } from './lexicon.ts';
 
 /** Acronyms that collide with ordinary words once lower-cased; recognised before folding. */
-const CASE_SENSITIVE: Record<string, string> = { US: 'usa' };
+// Maps, not object literals: a word like "constructor" must not find Object's own properties.
+const CASE_SENSITIVE = new Map([['US', 'usa']]);
 /** Dotted acronyms are unambiguous however the text around them is written. */
-const DOTTED: Record<string, string> = { 'U.S.': 'usa', 'U.S': 'usa', 'U.S.A.': 'usa', 'U.S.A': 'usa', 'U.K.': 'uk', 'U.N.': 'un', 'E.U.': 'eu' };
+const DOTTED = new Map(Object.entries({ 'U.S.': 'usa', 'U.S': 'usa', 'U.S.A.': 'usa', 'U.S.A': 'usa', 'U.K.': 'uk', 'U.N.': 'un', 'E.U.': 'eu' }));
 
 /** Plurals the stemmer cuts apart from their singular ("crises" → "crise", "crisis" → "crisi"). */
-const IRREGULAR_PLURALS: Record<string, string> = { crises: 'crisis', analyses: 'analysis', theses: 'thesis', bases: 'basis' };
+const IRREGULAR_PLURALS = new Map(Object.entries({ crises: 'crisis', analyses: 'analysis', theses: 'thesis', bases: 'basis' }));
 
 /** Stems are cached: a corpus repeats its words, and stemming is the costliest step. */
 const stems = new Map<string, string>();
@@ -22,7 +23,7 @@ function stemWord(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    stem = stemmer(americanSpelling(IRREGULAR_PLURALS[word] ?? word));
+    stem = stemmer(americanSpelling(IRREGULAR_PLURALS.get(word) ?? word));
     stems.set(word, stem);
   }
   return stem;
@@ -66,7 +67,7 @@ export function surfaceWords(text: string): string[] {
   const words: string[] = [];
   for (const match of normalized.matchAll(WORD)) {
     const raw = match[0];
-    const special = DOTTED[raw] ?? (acronymsMeant ? CASE_SENSITIVE[raw] : undefined);
+    const special = DOTTED.get(raw) ?? (acronymsMeant ? CASE_SENSITIVE.get(raw) : undefined);
     if (special) {
       words.push(special);
       continue;

@@ -16,18 +16,19 @@ const IZE_FORM = /^(.{2,})is(e|es|ed|ing|er|ers|ation|ations|ational)$/;
 const OUR_WORDS = /^(behavi|col|fav|hon|lab|neighb|rum|hum|harb|flav|endeav|arm|vig|sav|cand|clam|splend|savi|val|vap|odo)our/;
 const TRE_WORDS = /^(cen|thea|me|li|fib|cali|spec|somb|lus)tre(s|d)?$/;
 const DOUBLED_L = /^(travel|cancel|label|model|fuel|signal|counsel|channel|level|marshal|total|tunnel|duel|jewel|rival|equal|dial|pencil|quarrel|shovel|worship)l(ed|ing|er|ers)$/;
-const WHOLE_WORDS: Record<string, string> = {
+// A Map, not an object literal: a word like "constructor" must not find Object's own properties.
+const WHOLE_WORDS = new Map<string, string>(Object.entries({
   defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense',
   programme: 'program', programmes: 'programs', judgement: 'judgment', ageing: 'aging',
   grey: 'gray', sceptic: 'skeptic', sceptical: 'skeptical', manoeuvre: 'maneuver',
   manoeuvres: 'maneuvers', catalogue: 'catalog', dialogue: 'dialog', dialogues: 'dialogs',
   enrol: 'enroll', fulfil: 'fulfill', whilst: 'while', amongst: 'among', towards: 'toward',
   jewellery: 'jewelry', govt: 'government', gov: 'government', mould: 'mold', plough: 'plow', tyre: 'tire', kerb: 'curb',
-};
+}));
 
 /** The American spelling of a lower-case word, or the word unchanged. */
 export function americanSpelling(word: string): string {
-  const whole = WHOLE_WORDS[word];
+  const whole = WHOLE_WORDS.get(word);
   if (whole) return whole;
   const ize = IZE_FORM.exec(word);
   if (ize && !NOT_IZE.has(`${ize[1]}ise`)) return `${ize[1]}iz${ize[2]}`;

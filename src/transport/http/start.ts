@@ -9,14 +9,14 @@ import type { Logger } from '../../logger.ts';
 import { createInteractionServer, type InteractionServer } from './server.ts';
 
 export interface HttpOptions {
-  config: Pick<Config, 'publicKey' | 'port' | 'apiBase'>;
+  config: Pick<Config, 'publicKey' | 'port' | 'apiBase'> & Partial<Pick<Config, 'host'>>;
   /** The bot, once its corpus is loaded; until then /healthz answers 503. */
   core: () => BotCore | undefined;
   logger: Logger;
   host?: string;
 }
 
-export async function startHttp({ config, core, logger, host = '0.0.0.0' }: HttpOptions): Promise<InteractionServer & { port: number }> {
+export async function startHttp({ config, core, logger, host = config.host ?? '0.0.0.0' }: HttpOptions): Promise<InteractionServer & { port: number }> {
   const rest = new REST({ api: config.apiBase });
   const server = createInteractionServer({
     publicKey: config.publicKey!,

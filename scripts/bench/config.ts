@@ -1,0 +1,17 @@
+// The benchmark's fixed settings: targets, budgets, the child script and the questions' order.
+import { fileURLToPath } from 'node:url';
+import { mulberry32, shuffled } from '../support/random.ts';
+import { benchmarkQuestions } from '../support/questions.ts';
+
+/** The entry point a corpus-size child runs (with `--child`). */
+export const SCRIPT = fileURLToPath(new URL('../bench.ts', import.meta.url));
+export const TARGETS = { seedsP99Ms: 2, largeP99Ms: 50, largeParagraphs: 100_000, ratio: 2, coldStartMs: 1000 };
+// Shares of the time left for the corpus sizes; what a size does not use passes to the next ones.
+export const SCALE_WEIGHTS: Record<string, number> = { seeds: 10, '1000': 15, '10000': 35, '100000': 150 };
+export const COLD_RUN_TIMEOUT_MS = 15_000;
+export const COLD_PHASE_MAX_MS = 130_000;
+export const GATEWAY_TOKEN = 'bench.gateway.token';
+export const ASK_LINE = '/ask why did Russia recognise the Taliban';
+
+/** The questions in the one order both systems answer them in, at every size. */
+export const shuffledQuestions = shuffled(benchmarkQuestions(), mulberry32(7));
