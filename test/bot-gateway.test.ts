@@ -9,6 +9,7 @@ import { createBotCore, type BotCore } from '../src/bot/core.ts';
 import { createDispatcher, type Dispatch } from '../src/bot/dispatcher.ts';
 import type { Command } from '../src/bot/types.ts';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
+import { createEngine } from '../src/engine/engine.ts';
 import { startGateway, type RunningGateway } from '../src/transport/gateway.ts';
 import {
   autocomplete,
@@ -122,7 +123,7 @@ const failing: Command = {
 
 beforeAll(async () => {
   standin = await startDiscordStandin({ token: TOKEN });
-  core = createBotCore(loadCorpus(SEEDS_DIR), logger);
+  core = createBotCore(createEngine(loadCorpus(SEEDS_DIR)), logger);
   const withFailing = createDispatcher({ commands: [...commands, failing], engine: () => core.engine(), logger });
   // The real core answers everything; only the deliberately broken command goes elsewhere.
   const dispatch: Dispatch = (invocation) =>

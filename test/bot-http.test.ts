@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBotCore, type BotCore } from '../src/bot/core.ts';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
+import { createEngine } from '../src/engine/engine.ts';
 import { startHttp } from '../src/transport/http/start.ts';
 import type { InteractionServer } from '../src/transport/http/server.ts';
 import {
@@ -115,7 +116,7 @@ function expectHiddenNote(answer: Answer, pattern: RegExp): void {
 
 beforeAll(async () => {
   standin = await startDiscordStandin({ token: 'MTA.http-test.token' });
-  core = createBotCore(loadCorpus(SEEDS_DIR), logger);
+  core = createBotCore(createEngine(loadCorpus(SEEDS_DIR)), logger);
   server = await startHttp({ config: { publicKey: signer.publicKeyHex, port: 0, apiBase: standin.apiBase }, core: () => core, logger, host: '127.0.0.1' });
   url = `http://127.0.0.1:${server.port}`;
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { createBotCore, type BotCore } from '../../src/bot/core.ts';
 import { buildCorpus, loadCorpus } from '../../src/engine/corpus/load.ts';
+import { createEngine } from '../../src/engine/engine.ts';
 import { defaultSeedsDir } from '../../src/paths.ts';
 import { option } from '../support/args.ts';
 import { mulberry32 } from '../support/random.ts';
@@ -30,7 +31,7 @@ export async function child(args: string[]): Promise<void> {
   const seeds = loadCorpus(defaultSeedsDir);
   {
     const warmPlain = plainIndex(seeds.paragraphs.map((p) => p.text));
-    const warmCore = createBotCore(seeds, silent);
+    const warmCore = createBotCore(createEngine(seeds), silent);
     for (const q of questions) {
       warmPlain.search(q).slice(0, 5);
       warmCore.engine().ask(q);
@@ -79,7 +80,7 @@ export async function child(args: string[]): Promise<void> {
 
   phase('ours build');
   started = performance.now();
-  const core: BotCore = createBotCore(corpus, silent);
+  const core: BotCore = createBotCore(createEngine(corpus), silent);
   emit({ e: 'build', what: 'ours', ms: performance.now() - started });
   mem('ours');
 

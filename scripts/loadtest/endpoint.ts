@@ -1,6 +1,7 @@
 // The endpoint under load: `startHttp` in this process, or (--spawn) the real entry point in a child.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createBotCore } from '../../src/bot/core.ts';
+import { createEngine } from '../../src/engine/engine.ts';
 import { defaultSeedsDir, projectRoot } from '../../src/paths.ts';
 import { startHttp } from '../../src/transport/http/start.ts';
 import { freePort, LOOPBACK_PRELOAD, stopChild } from '../support/processes.ts';
@@ -14,7 +15,7 @@ export interface Endpoint {
 }
 
 async function inProcess(): Promise<Endpoint> {
-  const core = createBotCore(corpus, silent);
+  const core = createBotCore(createEngine(corpus), silent);
   const server = await startHttp({ config: { publicKey: signer.publicKeyHex, port: 0, apiBase: standin.apiBase }, core: () => core, logger: silent, host: '127.0.0.1' });
   return { url: `http://127.0.0.1:${server.port}/interactions`, where: `in-process startHttp on 127.0.0.1:${server.port}`, stop: () => server.close(1000) };
 }

@@ -1,8 +1,7 @@
 // The bot's heart, shared by every transport: the current engine (swapped whole on reload) and
 // the dispatcher that answers with it.
 import { commands } from '../../commands/index.ts';
-import { createEngine, type Engine } from '../engine/engine.ts';
-import type { Corpus } from '../engine/types.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import { createDispatcher, type Dispatch } from './dispatcher.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -19,9 +18,8 @@ export interface BotCore {
 }
 
 /** `rateLimited`: per-user limits, for servers; the offline console has one user and none. */
-/** Starts from an engine (or builds one over a corpus). */
-export function createBotCore(initial: Engine | Corpus, logger: Logger, { rateLimited = true } = {}): BotCore {
-  let engine = 'ask' in initial ? initial : createEngine(initial);
+export function createBotCore(initial: Engine, logger: Logger, { rateLimited = true } = {}): BotCore {
+  let engine = initial;
   let builtAt = new Date();
   const dispatch = createDispatcher({
     commands,
