@@ -47,14 +47,8 @@ export interface Corpus {
   hash: string;
 }
 
-export interface Citation {
-  title: string;
-  outlet: string;
-  author: string;
-  date: string;
-  url: string;
-  kind: SourceKind;
-}
+/** What a reader is told of a source with every quotation. */
+export type Citation = Pick<Source, 'title' | 'outlet' | 'author' | 'date' | 'url' | 'kind'>;
 
 export interface Result {
   id: string;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_SEED_BYTES, paragraphsOf } from '../engine/corpus/load.ts';
 import { CorpusError, isHttpUrl, isRealDate } from '../engine/corpus/manifest.ts';
-import { SOURCE_KINDS, type Source, type SourceKind } from '../engine/types.ts';
+import { SOURCE_KINDS, type Citation, type Source, type SourceKind } from '../engine/types.ts';
 
 /** An HTML page carries far more markup than text, so the file may be larger than the seed it makes. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -14,14 +14,7 @@ export class IngestError extends Error {
 }
 
 /** A source's manifest fields, as the user or the page gives them. */
-export interface Metadata {
-  title: string;
-  outlet: string;
-  author: string;
-  date: string;
-  url: string;
-  kind: SourceKind;
-}
+export type Metadata = Citation;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
