@@ -39,10 +39,17 @@ export function citationOf(source: Source): Citation {
 /** An engine over a corpus; `index` when one was restored from a snapshot of the same corpus. */
 /** Which distinctive concepts of the question these terms answer, as one key. */
 function answeredConcepts(concepts: WeightedConcept[], terms: Set<string>): string {
-  return concepts
-    .filter((c) => c.role === 'required' && [...c.alternatives.keys()].some((t) => terms.has(t)))
-    .map((c) => c.term)
-    .join(' ');
+  const answered: string[] = [];
+  for (const concept of concepts) {
+    if (concept.role !== 'required') continue;
+    for (const term of concept.alternatives.keys()) {
+      if (terms.has(term)) {
+        answered.push(concept.term);
+        break;
+      }
+    }
+  }
+  return answered.join(' ');
 }
 
 /** The best-ranked candidate of each source, in rank order. */
@@ -83,14 +90,15 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     const ranked = considered.map((candidate) => {
       const entry = index.entries[candidate.index]!;
       const excerpt = bestExcerpt(entry, concepts, facet);
-      const terms = entry.sentenceTerms.slice(excerpt.from, excerpt.to + 1).flatMap((sentence) => [...sentence]);
+      const terms = new Set<string>();
+      for (let s = excerpt.from; s <= excerpt.to; s++) for (const term of entry.sentenceTerms[s]!) terms.add(term);
       return {
         candidate,
         paragraph: entry.paragraph,
         sourceId: entry.paragraph.sourceId,
         excerpt: entry.paragraph.text.slice(excerpt.start, excerpt.end),
         terms,
-        answers: answeredConcepts(concepts, new Set(terms)),
+        answers: answeredConcepts(concepts, terms),
       };
     });
     const groups = options.perSource ? ranked.map((lead) => ({ lead, agreeing: [] })) : groupAgreeing(ranked, index);

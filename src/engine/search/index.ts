@@ -11,6 +11,8 @@ import { DATE_TERM } from './query.ts';
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
 const GENERIC_SHARE = 0.3;
 const SUBJECT_TERMS = new Set(SUBJECT_WORDS.flatMap((word) => indexTerms(word)));
+/** At most this many (term, paragraph) scores are kept between questions (a few MB). */
+const MAX_CACHED_SCORES = 200_000;
 /** Past this many cached look-ups of near spellings the cache starts afresh (questions can be anything). */
 const MAX_CACHED_TERMS = 20_000;
 
@@ -103,6 +105,8 @@ export class SearchIndex {
   private readonly prepared: Omit<PreparedIndex, 'minisearch'>;
   private readonly documentFrequency: Map<string, number>;
   private readonly nearCache = new Map<string, string[]>();
+  private readonly scoreCache = new Map<string, Map<number, number>>();
+  private cachedPairs = 0;
 
   /** Builds the index for a corpus, or restores it from what `prepared()` saved for the same corpus. */
   constructor(
@@ -146,10 +150,27 @@ export class SearchIndex {
     return Math.log(1 + this.size / (this.frequency(term) + 0.5));
   }
 
-  /** BM25 scores of the paragraphs that contain the term, by paragraph number in `entries`. */
+  /**
+   * BM25 scores of the paragraphs that contain the term, by paragraph number in `entries`.
+   * Questions share most of their terms (synonyms, subject words), so recent ones are kept, up
+   * to a bounded number of (term, paragraph) pairs, the least recently used going first.
+   */
   scores(term: string): Map<number, number> {
+    const cached = this.scoreCache.get(term);
+    if (cached) {
+      this.scoreCache.delete(term);
+      this.scoreCache.set(term, cached);
+      return cached;
+    }
     const out = new Map<number, number>();
     for (const hit of this.search.search(term)) out.set(hit.id as number, hit.score);
+    this.scoreCache.set(term, out);
+    this.cachedPairs += out.size;
+    for (const [oldest, scores] of this.scoreCache) {
+      if (this.cachedPairs <= MAX_CACHED_SCORES || oldest === term) break;
+      this.scoreCache.delete(oldest);
+      this.cachedPairs -= scores.size;
+    }
     return out;
   }
 
