@@ -3,7 +3,8 @@
 // A paragraph is about the question when it matches enough of the question's distinctive
 // concepts, weighed by how rare each is (coverage); a question whose distinctive words the
 // corpus lacks ("capital of Australia") covers nothing and is declined. Words found in nearly
-// every paragraph ("Russia") and facet cues ("why") add to the score but never decide coverage.
+// every paragraph ("Russia") neither score nor decide; facet cues ("why") add to the score but
+// never decide coverage.
 import type { Facet } from '../types.ts';
 import type { SearchIndex } from './index.ts';
 import type { Concept, QueryPlan } from './query.ts';
@@ -14,7 +15,8 @@ export const MIN_COVERAGE = 0.43;
 /** Results scoring below this share of the best one are noise. */
 const RELATIVE_CUTOFF = 0.2;
 const FUZZY_WEIGHT = 0.6;
-const ROLE_WEIGHT = { required: 1, generic: 0.3, cue: 0.5 } as const;
+/** How much a match adds to the score, by role; subject words ("generic") add nothing. */
+const ROLE_WEIGHT = { required: 1, generic: 0, cue: 0.5 } as const;
 const FACET_BOOST_PER_POINT = 0.2;
 const FACET_BOOST_CAP = 6;
 
@@ -78,11 +80,14 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
     if (unknown && word !== '' && !isKnownWord(word)) {
       for (const near of index.nearTerms(concept.term)) if (!index.isGeneric(near)) alternatives.set(near, FUZZY_WEIGHT);
     }
+    // A subject word's rarity is read from the frequency table: its scores (a posting per
+    // paragraph, nearly) are never needed, as it neither ranks nor decides anything.
     const matching = new Set<number>();
-    for (const term of alternatives.keys()) for (const doc of scores(term).keys()) matching.add(doc);
-    const idf = Math.log(1 + index.size / (matching.size + 0.5));
+    if (role !== 'generic') for (const term of alternatives.keys()) for (const doc of scores(term).keys()) matching.add(doc);
+    const df = role === 'generic' ? index.frequency(concept.term) : matching.size;
+    const idf = Math.log(1 + index.size / (df + 0.5));
     const standing = word === '' ? 'name' : standingOf(word);
-    const unknownWord = matching.size === 0;
+    const unknownWord = df === 0;
     const share =
       standing === 'vocabulary' && unknownWord ? STANDING_SHARE.unknownVocabulary
       : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
@@ -124,7 +129,7 @@ function facetOnlyScore(index: SearchIndex, doc: number, facet: Facet | null, te
 
 export function rank(concepts: WeightedConcept[], index: SearchIndex, options: RankOptions): Candidate[] {
   const required = concepts.filter((c) => c.role === 'required');
-  const hitsByConcept = concepts.map((concept) => ({ concept, hits: conceptHits(concept) }));
+  const hitsByConcept = concepts.filter((concept) => concept.role !== 'generic').map((concept) => ({ concept, hits: conceptHits(concept) }));
   const requiredMass = required.reduce((sum, c) => sum + c.mass, 0);
 
   let pool: number[];
