@@ -63,13 +63,16 @@ const FACET_PHRASES: Array<[RegExp, Facet]> = [
   [/\b(?:make of it|think (?:of|about)|say (?:about|to)|on board|feel about|take on)\b/i, 'reactions'],
 ];
 
+/** Cue words that only hint at a facet ("countries" may be asked about for any reason). */
+const WEAK_CUES = new Set(['countries', 'others', 'world', 'community', 'neighbors', 'neighbours', 'point', 'behind', 'impact']);
+
 /** Which facet the question's wording asks about, by its cue words; null when none does. */
 export function facetOfQuestion(question: string): Facet | null {
   const counts = new Map<Facet, number>();
   for (const [pattern, facet] of FACET_PHRASES) if (pattern.test(question)) counts.set(facet, (counts.get(facet) ?? 0) + 2);
   for (const word of surfaceWords(question)) {
     const facet = CUE_FACET.get(word);
-    if (facet) counts.set(facet, (counts.get(facet) ?? 0) + 1);
+    if (facet) counts.set(facet, (counts.get(facet) ?? 0) + (WEAK_CUES.has(word) ? 0.5 : 1));
   }
   let best: Facet | null = null;
   for (const [facet, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = facet;
