@@ -37,7 +37,8 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   }
 }
 
-function pick({ rejected, unsaved }: OpenedEngine) {
+/** What to log about the saved index when it was not used or could not be saved. */
+function snapshotNotes({ rejected, unsaved }: OpenedEngine) {
   return { ...(rejected ? { snapshotRejected: rejected } : {}), ...(unsaved ? { snapshotUnsaved: unsaved } : {}) };
 }
 
@@ -48,7 +49,7 @@ function watchSeeds(seedsDir: string, core: BotCore, logger: Logger): void {
     onCorpus: (opened) => {
       if (opened.engine.corpus.hash === core.engine().corpus.hash) return;
       core.replaceEngine(opened.engine);
-      logger.info({ index: opened.origin, ...pick(opened) }, 'new corpus in service');
+      logger.info({ index: opened.origin, ...snapshotNotes(opened) }, 'new corpus in service');
     },
     onError: (error) => logger.error({ err: error }, 'the changed corpus cannot be loaded; still answering from the previous one'),
   });
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     const opened = openEngine(seedsDir);
     core = createBotCore(opened.engine, logger, { rateLimited: config.mode !== 'console' });
     const { corpus } = opened.engine;
-    logger.info({ sources: corpus.sources.length, paragraphs: corpus.paragraphs.length, hash: corpus.hash, index: opened.origin, ...pick(opened) }, 'corpus loaded');
+    logger.info({ sources: corpus.sources.length, paragraphs: corpus.paragraphs.length, hash: corpus.hash, index: opened.origin, ...snapshotNotes(opened) }, 'corpus loaded');
   } catch (error) {
     if (error instanceof CorpusError) fail(`The corpus cannot be loaded: ${error.message}`, 3);
     throw error;
