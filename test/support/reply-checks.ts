@@ -5,20 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Source } from '../../src/engine/types.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEEDS_DIR = join(REPO_ROOT, 'seeds');
 
-export interface SeedSource {
-  id: string;
-  file: string;
-  title: string;
-  outlet: string;
-  author: string;
-  date: string;
-  url: string;
-  kind: 'report' | 'analysis' | 'opinion' | 'persona';
-}
+/** A manifest entry, as the tests read it from seeds/sources.json themselves. */
+export type SeedSource = Omit<Source, 'notes' | 'furniture'>;
 
 export interface Seed {
   source: SeedSource;
