@@ -4,7 +4,7 @@
 // fails to load is reported and not handed over, so the caller keeps the one it has.
 import { watch } from 'node:fs';
 import { loadCorpus } from './engine/corpus/load.ts';
-import { MANIFEST_FILE } from './engine/corpus/manifest.ts';
+import { looksLikeSeed, MANIFEST_FILE } from './engine/corpus/manifest.ts';
 import type { Corpus } from './engine/types.ts';
 
 export interface WatchOptions<T = Corpus> {
@@ -23,7 +23,7 @@ export interface CorpusWatcher {
 
 /** The manifest and seed files; not the temporary files and journal an ingest writes beside them. */
 function canChangeCorpus(name: string | null): boolean {
-  return name === null || name === MANIFEST_FILE || /\.(?:txt|md)$/.test(name);
+  return name === null || name === MANIFEST_FILE || looksLikeSeed(name);
 }
 
 export function watchCorpus<T = Corpus>(dir: string, options: WatchOptions<T>): CorpusWatcher {

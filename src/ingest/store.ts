@@ -19,10 +19,10 @@
 // on any failure, and before the next change after a kill: so before the commit the folder returns
 // to what it was, byte for byte, and after it to the new corpus.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus } from '../engine/corpus/load.ts';
-import { CorpusError, MANIFEST_FILE, parseManifest, serializeManifest } from '../engine/corpus/manifest.ts';
+import { assertEveryFileListed, buildCorpus } from '../engine/corpus/load.ts';
+import { CorpusError, MANIFEST_FILE, parseManifest, SEED_FILE_NAME, serializeManifest } from '../engine/corpus/manifest.ts';
 import type { Corpus, Source } from '../engine/types.ts';
 import { IngestError, contentKey, type Metadata } from './validate.ts';
 
@@ -69,7 +69,6 @@ export interface Change {
 
 const JOURNAL = '.ingest-journal.json';
 const MANIFEST_TEMP = `.${MANIFEST_FILE}.tmp`;
-const SEED_FILE = /^[\w.-]+\.(?:txt|md)$/;
 const hidden = (seed: string) => `.${seed}.tmp`;
 
 interface Journal {
@@ -110,7 +109,7 @@ function settleSeed(dir: string, seed: string, fs: StoreFs): void {
 export function recover(dir: string, fs: StoreFs = nodeFs): boolean {
   const journal = readJournal(dir);
   if (journal === undefined) return false;
-  if (typeof journal.seed === 'string' && SEED_FILE.test(journal.seed)) settleSeed(dir, journal.seed, fs);
+  if (typeof journal.seed === 'string' && SEED_FILE_NAME.test(journal.seed)) settleSeed(dir, journal.seed, fs);
   fs.removeFile(join(dir, MANIFEST_TEMP));
   fs.syncDir(dir); // the renames are on disk before the journal that explains them goes
   fs.removeFile(join(dir, JOURNAL));
@@ -159,10 +158,7 @@ function readCurrent(dir: string, fs: StoreFs): Current {
     throw new CorpusError(path, `cannot be read (${errorCode(error)})`);
   }
   const sources = parseManifest(manifest, path);
-  const listed = new Set(sources.map((source) => source.file));
-  for (const name of readdirSync(dir)) {
-    if (/\.(?:txt|md)$/.test(name) && !listed.has(name)) throw new CorpusError(join(dir, name), `is not listed in ${MANIFEST_FILE}`);
-  }
+  assertEveryFileListed(dir, sources);
   return { manifest, sources };
 }
 

@@ -6,7 +6,7 @@ import type { Corpus, Paragraph, Source } from '../types.ts';
 import { analyzeWords } from '../text/analyzer.ts';
 import { ACTORS } from '../text/lexicon.ts';
 import { facetStrengths, facetsOf } from './facets.ts';
-import { CorpusError, MANIFEST_FILE, parseManifest } from './manifest.ts';
+import { CorpusError, looksLikeSeed, MANIFEST_FILE, parseManifest } from './manifest.ts';
 import { segment } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -87,6 +87,14 @@ export function buildCorpus(manifestText: string, readSeed: (file: string) => Ui
   return corpusOf(readSeeds(manifestText, readSeed));
 }
 
+/** Throws, naming the file, when the folder holds a seed file the manifest does not list. */
+export function assertEveryFileListed(dir: string, sources: Source[]): void {
+  const listed = new Set(sources.map((source) => source.file));
+  for (const name of readdirSync(dir)) {
+    if (looksLikeSeed(name) && !listed.has(name)) throw new CorpusError(join(dir, name), `is not listed in ${MANIFEST_FILE}`);
+  }
+}
+
 /** Reads `dir/sources.json` and the seed files it lists; every seed file in `dir` must be listed. */
 export function readSeedFolder(dir: string): SeedFiles {
   const manifestPath = join(dir, MANIFEST_FILE);
@@ -96,12 +104,7 @@ export function readSeedFolder(dir: string): SeedFiles {
   } catch (error) {
     throw new CorpusError(manifestPath, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const listed = new Set(parseManifest(manifestText, manifestPath).map((source) => source.file));
-  for (const name of readdirSync(dir)) {
-    if (/\.(?:txt|md)$/.test(name) && !listed.has(name)) {
-      throw new CorpusError(join(dir, name), `is not listed in ${MANIFEST_FILE}`);
-    }
-  }
+  assertEveryFileListed(dir, parseManifest(manifestText, manifestPath));
   return readSeeds(
     manifestText,
     (file) => {

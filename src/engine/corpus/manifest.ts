@@ -14,7 +14,11 @@ export class CorpusError extends Error {
   }
 }
 
-const SEED_FILE = /^[\w.-]+\.(?:txt|md)$/;
+/** A seed file's name as the manifest may give it: a plain .txt or .md name, no folders. */
+export const SEED_FILE_NAME = /^[\w.-]+\.(?:txt|md)$/;
+
+/** Any file in the seeds folder that the corpus would read as a seed (so it must be listed). */
+export const looksLikeSeed = (name: string): boolean => /\.(?:txt|md)$/.test(name);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A YYYY-MM-DD string that names a real day. */
@@ -59,7 +63,7 @@ function parseSource(entry: unknown, index: number, file: string): Source {
     furniture: [],
   };
   if (!/^[\w-]{1,64}$/.test(source.id)) throw new CorpusError(file, `${where}: "id" must be 1-64 letters, digits, "_" or "-"`);
-  if (!SEED_FILE.test(source.file)) throw new CorpusError(file, `${where}: "file" must be a plain .txt or .md file name`);
+  if (!SEED_FILE_NAME.test(source.file)) throw new CorpusError(file, `${where}: "file" must be a plain .txt or .md file name`);
   if (source.title.trim() === '') throw new CorpusError(file, `${where}: "title" is required`);
   if (!SOURCE_KINDS.includes(source.kind)) {
     throw new CorpusError(file, `${where}: "kind" must be one of ${SOURCE_KINDS.join(', ')}`);
