@@ -29,18 +29,8 @@ export interface WeightedConcept {
   idf: number;
   /** How much the concept counts towards coverage. */
   mass: number;
-  /** The BM25 scores of a term, looked up once per question. */
-  scores: (term: string) => Map<number, number>;
 }
 
-function memoScores(index: SearchIndex): (term: string) => Map<number, number> {
-  const memo = new Map<string, Map<number, number>>();
-  return (term) => {
-    let found = memo.get(term);
-    if (!found) memo.set(term, (found = index.scores(term)));
-    return found;
-  };
-}
 
 /** Rarity counts, but damped: one rare word must not outweigh the rest of a question. */
 const MASS_PER_IDF = 0.3;
@@ -71,7 +61,6 @@ export interface RankOptions {
 
 /** Settles each concept's role and rarity, and looks up near spellings of unknown words. */
 export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConcept[] {
-  const scores = memoScores(index);
   return plan.concepts.map((concept: Concept) => {
     const role: ConceptRole = concept.role === 'cue' ? 'cue' : index.isGeneric(concept.term) ? 'generic' : 'required';
     const alternatives = new Map(concept.alternatives);
@@ -83,7 +72,7 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
     // A subject word's rarity is read from the frequency table: its scores (a posting per
     // paragraph, nearly) are never needed, as it neither ranks nor decides anything.
     const matching = new Set<number>();
-    if (role !== 'generic') for (const term of alternatives.keys()) for (const doc of scores(term).keys()) matching.add(doc);
+    if (role !== 'generic') for (const term of alternatives.keys()) for (const doc of index.scores(term).keys()) matching.add(doc);
     const df = role === 'generic' ? index.frequency(concept.term) : matching.size;
     const idf = Math.log(1 + index.size / (df + 0.5));
     const standing = word === '' ? 'name' : standingOf(word);
@@ -93,15 +82,15 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
       : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
       : STANDING_SHARE[standing];
     const mass = (1 + MASS_PER_IDF * idf) * share;
-    return { term: concept.term, role, alternatives, idf, mass, scores };
+    return { term: concept.term, role, alternatives, idf, mass };
   });
 }
 
 /** Per concept: paragraph → the best weighted score among its alternatives, and that weight. */
-function conceptHits(concept: WeightedConcept): Map<number, { score: number; weight: number }> {
+function conceptHits(concept: WeightedConcept, index: SearchIndex): Map<number, { score: number; weight: number }> {
   const hits = new Map<number, { score: number; weight: number }>();
   for (const [term, weight] of concept.alternatives) {
-    for (const [doc, score] of concept.scores(term)) {
+    for (const [doc, score] of index.scores(term)) {
       const weighted = score * weight;
       const previous = hits.get(doc);
       if (!previous || weighted > previous.score) hits.set(doc, { score: weighted, weight });
@@ -129,7 +118,7 @@ function facetOnlyScore(index: SearchIndex, doc: number, facet: Facet | null, te
 
 export function rank(concepts: WeightedConcept[], index: SearchIndex, options: RankOptions): Candidate[] {
   const required = concepts.filter((c) => c.role === 'required');
-  const hitsByConcept = concepts.filter((concept) => concept.role !== 'generic').map((concept) => ({ concept, hits: conceptHits(concept) }));
+  const hitsByConcept = concepts.filter((concept) => concept.role !== 'generic').map((concept) => ({ concept, hits: conceptHits(concept, index) }));
   const requiredMass = required.reduce((sum, c) => sum + c.mass, 0);
 
   let pool: number[];
