@@ -5,7 +5,7 @@ import { commands } from '../commands/index.ts';
 import { createBotCore, type BotCore } from './bot/core.ts';
 import { CONFIG_VARIABLES, ConfigError, readConfig, type Config } from './config.ts';
 import { CorpusError } from './engine/corpus/manifest.ts';
-import { openEngine, type OpenedEngine } from './engine/snapshot.ts';
+import { openEngine, openEngineIfChanged, type OpenedEngine } from './engine/snapshot.ts';
 import { watchCorpus } from './corpus-watch.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { defaultSeedsDir } from './paths.ts';
@@ -45,9 +45,10 @@ function snapshotNotes({ rejected, unsaved }: OpenedEngine) {
 /** Reloads the corpus when the seeds change; a corpus that fails to load keeps the old one. */
 function watchSeeds(seedsDir: string, core: BotCore, logger: Logger): void {
   watchCorpus(seedsDir, {
-    load: (dir) => openEngine(dir),
+    // An event that leaves the corpus as it was (a rolled-back ingest) costs a hash, not an engine.
+    load: (dir) => openEngineIfChanged(dir, core.engine().corpus.hash),
     onCorpus: (opened) => {
-      if (opened.engine.corpus.hash === core.engine().corpus.hash) return;
+      if (!opened) return;
       core.replaceEngine(opened.engine);
       logger.info({ index: opened.origin, ...snapshotNotes(opened) }, 'new corpus in service');
     },

@@ -1,10 +1,10 @@
 // The saved index: used when it matches the seed files, rebuilt (never trusted) when it is stale,
 // corrupt or does not quote the seeds exactly.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openEngine, SNAPSHOT_DIR } from '../src/engine/snapshot.ts';
+import { openEngine, openEngineIfChanged, SNAPSHOT_DIR } from '../src/engine/snapshot.ts';
 
 let seeds: string;
 const snapshots = () => readdirSync(join(seeds, SNAPSHOT_DIR)).filter((name) => name.endsWith('.json'));
@@ -46,6 +46,16 @@ describe('the saved index', () => {
     expect(reopened.origin).toBe('built');
     expect(reopened.rejected).toMatch(/quote/);
     expect(reopened.engine.corpus.paragraphs[0]!.text).toBe(engine.corpus.paragraphs[0]!.text);
+  });
+
+  it('is not reopened for a reload that leaves the seed files as they were', () => {
+    const { engine } = openEngine(seeds);
+    rmSync(join(seeds, SNAPSHOT_DIR), { recursive: true });
+    expect(openEngineIfChanged(seeds, engine.corpus.hash)).toBeUndefined();
+    expect(existsSync(join(seeds, SNAPSHOT_DIR))).toBe(false);
+    const file = join(seeds, '003_8f1f371d203260e7.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nA closing paragraph added by hand to change the corpus.\n`);
+    expect(openEngineIfChanged(seeds, engine.corpus.hash)?.engine.corpus.hash).not.toBe(engine.corpus.hash);
   });
 
   it('of another corpus is not used, and is replaced by the new one', () => {

@@ -115,7 +115,16 @@ export function saveSnapshot(dir: string, engine: Engine): string | undefined {
  * (which are always read, checked and hashed), else built from them and saved.
  */
 export function openEngine(dir: string, { save = true } = {}): OpenedEngine {
+  return openSeeds(dir, readSeedFolder(dir), save);
+}
+
+/** As openEngine, but only when the seed files no longer hash to `currentHash` (a watcher's reload). */
+export function openEngineIfChanged(dir: string, currentHash: string): OpenedEngine | undefined {
   const seeds = readSeedFolder(dir);
+  return seeds.hash === currentHash ? undefined : openSeeds(dir, seeds, true);
+}
+
+function openSeeds(dir: string, seeds: SeedFiles, save: boolean): OpenedEngine {
   const saved = read(dir, seeds);
   if (saved && 'index' in saved) return { engine: createEngine(saved.corpus, saved.index), origin: 'loaded' };
   const engine = createEngine(corpusOf(seeds));
