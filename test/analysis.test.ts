@@ -209,3 +209,30 @@ describe('aliases of actors', () => {
     expect(actorsIn('The Kremlin’s decision to normalize ties')).toContain('russia');
   });
 });
+
+describe('the way people type in a chat', () => {
+  it.each([
+    ['ru', 'russia'],
+    ['RU', 'russia'],
+    ['govts', indexTerms('governments')[0]!],
+    ['intl', indexTerms('international')[0]!],
+    ['mullahs', 'taliban'],
+    ['xi', 'china'],
+    ['Uzbeks', 'uzbekistan'],
+    ['the Emiratis', 'uae'],
+  ])('%j → %s', (typed, term) => {
+    expect(indexTerms(typed)).toEqual([term]);
+  });
+
+  it('shorthand for small words is dropped like the words it stands for', () => {
+    expect(indexTerms('tf is ru doing w the taliban thru all this smth')).toEqual(['russia', 'taliban']);
+  });
+
+  it('chat filler says nothing about the subject', () => {
+    for (const filler of ['ngl', 'lowkey', 'fr', 'bruh', 'literally', 'tbf']) expect(indexTerms(filler), filler).toEqual([]);
+  });
+
+  it('"deal w the taliban" is not a way of dealing with something', () => {
+    expect(indexTerms('the doha deal w the taliban')).toEqual([stemmer('doha'), 'taliban']);
+  });
+});

@@ -4,7 +4,7 @@
 import { stemmer } from 'stemmer';
 import { foldCase, normalizeTypography } from './normalize.ts';
 import { americanSpelling } from './spelling.ts';
-import { ACTORS, CONCEPTS, STOPWORDS } from './lexicon.ts';
+import { ACTORS, CONCEPTS, SHORTHAND, STOPWORDS } from './lexicon.ts';
 
 /** Acronyms that collide with ordinary words once lower-cased; recognised before folding. */
 // Maps, not object literals: a word like "constructor" must not find Object's own properties.
@@ -48,7 +48,12 @@ function addPhrase(words: string[], term: string, keepWords: boolean): void {
 }
 
 for (const actor of ACTORS) {
-  for (const name of actor.names) addPhrase(surfaceWords(name), actor.id, false);
+  for (const name of actor.names) {
+    const words = surfaceWords(name);
+    addPhrase(words, actor.id, false);
+    // The people of a place, counted: "Uzbeks", "Emiratis".
+    if (words.length === 1 && !words[0]!.endsWith('s')) addPhrase([`${words[0]}s`], actor.id, false);
+  }
 }
 
 /** A concept phrase of several words ("rare earth") becomes one term: its words joined by "_". */
@@ -59,7 +64,7 @@ for (const concept of CONCEPTS) {
   }
 }
 
-/** Words as written, case-folded, possessives dropped; acronyms kept distinct. */
+/** Words as written, case-folded, possessives dropped, chat shorthand spelled out; acronyms kept distinct. */
 export function surfaceWords(text: string): string[] {
   const normalized = normalizeTypography(text);
   // In a text typed all in capitals ("TELL US WHY") capitals mark no acronym.
@@ -73,7 +78,7 @@ export function surfaceWords(text: string): string[] {
       continue;
     }
     const folded = foldCase(raw).replace(/'s$|'$/, '');
-    words.push(folded);
+    words.push(SHORTHAND.get(folded) ?? folded);
   }
   return words;
 }

@@ -28,13 +28,31 @@ export function everydayWords(): string[] {
   return [...standing].filter(([, entry]) => !entry.capitalised && entry.rank <= EVERYDAY_RANK).map(([word]) => word);
 }
 
-export function standingOf(word: string): WordStanding {
+/** Endings of inflected forms the word list may lack ("cozying", "squeezed"), and what to put back. */
+const INFLECTIONS: Array<[RegExp, string]> = [
+  [/ies$/, 'y'], [/ied$/, 'y'], [/ier$/, 'y'], [/iest$/, 'y'], [/ying$/, 'y'],
+  [/ing$/, ''], [/ing$/, 'e'], [/ed$/, ''], [/ed$/, 'e'], [/es$/, ''], [/s$/, ''], [/er$/, ''], [/est$/, ''],
+];
+
+/** The word's own entry, or that of the word it inflects. */
+function entryOf(word: string): { rank: number; capitalised: boolean } | undefined {
   const entry = standing.get(word);
+  if (entry) return entry;
+  for (const [ending, base] of INFLECTIONS) {
+    if (!ending.test(word)) continue;
+    const inflected = standing.get(word.replace(ending, base));
+    if (inflected && !inflected.capitalised) return inflected;
+  }
+  return undefined;
+}
+
+export function standingOf(word: string): WordStanding {
+  const entry = entryOf(word);
   if (!entry || entry.capitalised) return 'name';
   return entry.rank <= EVERYDAY_RANK ? 'everyday' : 'vocabulary';
 }
 
 /** A word English speakers use, so not a typo to correct. */
 export function isKnownWord(word: string): boolean {
-  return standing.has(word);
+  return entryOf(word) !== undefined;
 }

@@ -15,13 +15,13 @@ export interface ActorEntry {
 
 export const ACTORS: ActorEntry[] = [
   { id: 'russia', label: 'Russia', names: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'lavrov', 'russian federation'] },
-  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime'] },
+  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'mullah', 'mullahs', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime'] },
   { id: 'afghanistan', label: 'Afghanistan', names: ['afghanistan', 'afghan', 'afghans', 'kabul'] },
-  { id: 'china', thirdParty: true, label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi jinping', 'belt and road', 'belt and road initiative'] },
+  { id: 'china', thirdParty: true, label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi', 'xi jinping', 'belt and road', 'belt and road initiative'] },
   { id: 'india', thirdParty: true, label: 'India', names: ['india', 'indian', 'indians', 'new delhi', 'delhi', 'jaishankar', 'modi'] },
   { id: 'iran', thirdParty: true, label: 'Iran', names: ['iran', 'iranian', 'iranians', 'tehran'] },
   { id: 'pakistan', thirdParty: true, label: 'Pakistan', names: ['pakistan', 'pakistani', 'pakistanis', 'islamabad'] },
-  { id: 'usa', thirdParty: true, label: 'the United States', names: ['united states', 'united states of america', 'usa', 'america', 'american', 'americans', 'washington', 'trump', 'biden'], memberOf: ['west'] },
+  { id: 'usa', thirdParty: true, label: 'the United States', names: ['united states', 'united states of america', 'usa', 'america', 'american', 'americans', 'washington', 'dc', 'white house', 'state department', 'pentagon', 'trump', 'biden'], memberOf: ['west'] },
   { id: 'west', thirdParty: true, label: 'the West', names: ['west', 'western', 'westerners', 'western powers', 'western nations', 'western capitals'] },
   { id: 'nato', thirdParty: true, label: 'NATO', names: ['nato', 'north atlantic treaty organization', 'north atlantic alliance'], memberOf: ['west'] },
   { id: 'europe', thirdParty: true, label: 'Europe', names: ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'], memberOf: ['west'] },
@@ -37,7 +37,7 @@ export const ACTORS: ActorEntry[] = [
   { id: 'un', thirdParty: true, label: 'the United Nations', names: ['un', 'united nations', 'unsc', 'security council', 'un security council', 'unhcr', 'un refugee agency', 'international community'] },
   { id: 'iskp', label: 'ISIS-K (Islamic State Khorasan)', names: ['iskp', 'isis-k', 'isis k', 'is-k', 'is k', 'iskp', 'islamic state khorasan', 'islamic state-khorasan', 'islamic state khorasan province', 'islamic state', 'isis', 'isil', 'daesh'] },
   { id: 'al-qaeda', label: 'al Qaeda', names: ['al qaeda', 'al-qaeda', 'alqaeda', 'al qaida', 'qaeda'] },
-  { id: 'nrf', label: 'the National Resistance Front', names: ['nrf', 'national resistance front', 'panjshir', 'northern alliance', 'massoud', 'masoud', 'ahmad shah masoud'] },
+  { id: 'nrf', label: 'the National Resistance Front', names: ['nrf', 'national resistance front', 'resistance', 'anti-taliban resistance', 'armed opposition', 'panjshir', 'northern alliance', 'massoud', 'masoud', 'ahmad shah masoud'] },
   { id: 'afghan-women', label: 'Afghan women', names: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'gender'] },
 ];
 
@@ -60,28 +60,28 @@ export const SUBJECT_WORDS = [
 ];
 
 export const CONCEPTS: ConceptEntry[] = [
-  { weight: 0.8, words: ['terrorism', 'terror', 'terrorist', 'terrorists', 'extremism', 'extremist', 'extremists', 'militancy', 'militant', 'militants', 'jihad', 'jihadi', 'jihadist', 'jihadists', 'radical', 'radicals', 'radicalism', 'insurgency', 'insurgent', 'insurgents', 'islamist', 'islamists', 'attacks', 'attack', 'bombing', 'bombings'] },
+  { weight: 0.8, words: ['terrorism', 'terror', 'terrorist', 'terrorists', 'extremism', 'extremist', 'extremists', 'militancy', 'militant', 'militants', 'jihad', 'jihadi', 'jihadist', 'jihadists', 'radical', 'radicals', 'radicalism', 'insurgency', 'insurgent', 'insurgents', 'islamist', 'islamists', 'attacks', 'attack', 'bombing', 'bombings', 'militia', 'militias', 'fighters', 'gunmen', 'bombers', 'hardline', 'hardliners', 'hardliner', 'factions', 'faction', 'fringe'] },
   { weight: 0.8, words: ['resource', 'resources', 'natural resources', 'mineral', 'minerals', 'mining', 'mine', 'mines', 'deposit', 'deposits', 'reserves', 'lithium', 'rare earth', 'rare earths', 'rare earth elements', 'copper', 'oil', 'gas', 'coal', 'extraction', 'commodities', 'riches', 'wealth'] },
-  { weight: 0.7, words: ['energy', 'oil', 'gas', 'coal', 'pipeline', 'pipelines', 'electricity'] },
+  { weight: 0.7, words: ['energy', 'oil', 'gas', 'coal', 'pipeline', 'pipelines', 'electricity', 'power lines', 'power grid', 'tapi', 'casa-1000'] },
   { weight: 0.8, words: ['border', 'borders', 'frontier', 'frontiers', 'flank', 'boundary', 'boundaries', 'spillover', 'spill', 'cross-border'] },
   { weight: 0.9, words: ['drug', 'drugs', 'drug trade', 'narcotic', 'narcotics', 'opium', 'heroin', 'poppy', 'poppies', 'meth', 'narco', 'trafficking', 'smuggling', 'dealers'] },
   { weight: 0.7, words: ['recognize', 'recognizes', 'recognized', 'recognition', 'recognizing', 'legitimacy', 'legitimate', 'legitimize', 'legitimizing', 'legitimization', 'acknowledge', 'acknowledged', 'endorse', 'endorsing', 'accreditation', 'accredited', 'credentials', 'formal status'] },
   { weight: 0.9, words: ['migration', 'migrant', 'migrants', 'refugee', 'refugees', 'returnee', 'returnees', 'exodus', 'displaced', 'displacement', 'deport', 'deported', 'deportation', 'deportations', 'expelled', 'expulsion', 'asylum', 'undocumented', 'outflow', 'influx'] },
   { weight: 0.8, words: ['trade', 'trading', 'commerce', 'commercial', 'business', 'economic', 'economy', 'economics', 'investment', 'investments', 'investor', 'money', 'profit', 'profits', 'deals', 'agreements'] },
-  { weight: 0.8, words: ['corridor', 'corridors', 'transport', 'transit', 'infrastructure', 'railway', 'railways', 'rail', 'roads', 'logistics', 'connectivity', 'routes', 'route', 'north-south'] },
+  { weight: 0.8, words: ['corridor', 'corridors', 'transport', 'transit', 'infrastructure', 'railway', 'railways', 'rail', 'roads', 'road', 'highway', 'highways', 'train', 'trains', 'truck', 'trucks', 'trucking', 'freight', 'cargo', 'port', 'ports', 'logistics', 'connectivity', 'routes', 'route', 'north-south'] },
   { weight: 0.9, words: ['women', 'woman', 'girls', 'girl', 'female', 'gender', 'misogyny'] },
   { weight: 0.8, words: ['education', 'school', 'schools', 'schooling', 'university', 'universities', 'secondary education', 'grade six', 'study', 'studying'] },
-  { weight: 0.8, words: ['human rights', 'rights', 'abuses', 'abuse', 'repression', 'oppression', 'oppressive', 'freedoms', 'freedom', 'violations', 'persecution', 'crackdown', 'crackdowns'] },
+  { weight: 0.8, words: ['human rights', 'rights', 'abuses', 'abuse', 'repression', 'oppression', 'oppressive', 'freedoms', 'freedom', 'violations', 'persecution', 'crackdown', 'crackdowns', 'amnesty', 'amnesty international', 'human rights watch', 'hrw', 'ngos', 'ngo', 'activists', 'watchdogs'] },
   { weight: 0.7, words: ['security', 'safety', 'stability', 'stabilize', 'stable', 'secure', 'protect', 'protection', 'defense'] },
   { weight: 0.7, words: ['instability', 'unstable', 'destabilize', 'destabilizing', 'chaos', 'unrest', 'turmoil', 'disorder', 'conflict'] },
-  { weight: 0.7, words: ['influence', 'power', 'clout', 'sway', 'leverage', 'dominance', 'foothold', 'hegemony', 'sphere of influence', 'power projection'] },
-  { weight: 0.8, words: ['sanction', 'sanctions', 'isolation', 'isolated', 'isolate', 'pariah'] },
-  { weight: 0.8, words: ['precedent', 'example', 'embolden', 'emboldened', 'emboldening', 'encourage', 'signal', 'copycat'] },
+  { weight: 0.7, words: ['influence', 'power', 'clout', 'sway', 'leverage', 'lever', 'pressure', 'bargaining chip', 'dominance', 'foothold', 'hegemony', 'sphere of influence', 'power projection', 'big boss', 'top dog', 'kingmaker'] },
+  { weight: 0.8, words: ['sanction', 'sanctions', 'isolation', 'isolated', 'isolate', 'pariah', 'frozen out', 'shut out', 'cut off', 'ostracized', 'ostracism', 'cold shoulder', 'shunned', 'shun'] },
+  { weight: 0.8, words: ['precedent', 'example', 'embolden', 'emboldened', 'emboldening', 'encourage', 'signal', 'copycat', 'follow suit', 'follow its lead', 'line up', 'lining up', 'domino', 'domino effect', 'floodgates'] },
   { weight: 0.8, words: ['criticism', 'critic', 'critics', 'criticize', 'condemn', 'condemned', 'condemnation', 'backlash', 'outcry', 'denounce', 'opposition'] },
-  { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation'] },
+  { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation', 'representative', 'representatives', 'emissary'] },
   { weight: 0.8, words: ['flag', 'flags', 'banner'] },
   { weight: 0.9, words: ['supreme court', 'court', 'courts', 'judges', 'ruling', 'delist', 'delisted', 'delisting', 'terrorist list', 'banned list', 'designation', 'removal'] },
-  { weight: 0.8, words: ['law', 'laws', 'legal', 'legislation', 'bill', 'parliament', 'parliamentary', 'duma', 'lawyer', 'ministry of justice'] },
+  { weight: 0.8, words: ['law', 'laws', 'legal', 'legislation', 'bill', 'parliament', 'parliamentary', 'duma', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'prosecuted', 'prosecution', 'prosecutor', 'punished', 'charged', 'fined', 'jailed', 'convicted', 'trial', 'court case', 'ministry of justice'] },
   { weight: 0.9, words: ['crocus', 'crocus city hall', 'concert', 'concert hall', 'concert venue', 'massacre'] },
   { weight: 0.8, words: ['sharia', 'islamic law', 'religious', 'religion', 'faith', 'multifaith', 'ideology', 'ideological'] },
   { weight: 0.8, words: ['protest', 'protests', 'protesters', 'demonstration', 'demonstrations', 'discontent', 'anger', 'frustration', 'defiance', 'dissent'] },
@@ -100,26 +100,57 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['money', 'cash', 'afford', 'affordable', 'financial', 'financially', 'finances', 'budget', 'budgets', 'funds', 'funding', 'spend', 'spending', 'expensive', 'investment', 'investments', 'invest', 'domestic cost', 'cut', 'cuts'] },
   { weight: 0.8, words: ['victory', 'triumph', 'success', 'successful', 'thrilled', 'happy', 'pleased', 'glad', 'celebrate', 'celebrating', 'welcome', 'welcomed', 'hailed', 'masterstroke', 'excited'] },
   { weight: 0.7, words: ['angry', 'anger', 'upset', 'furious', 'mad', 'outraged', 'frustration', 'frustrated', 'discontent', 'unhappy'] },
-  { weight: 0.8, words: ['stop', 'prevent', 'preventing', 'contain', 'containing', 'counter', 'countering', 'combat', 'fight', 'fighting', 'crack down', 'neutralize', 'neutralizing', 'control', 'suppress', 'curb', 'keep out', 'tackle'] },
+  { weight: 0.8, words: ['stop', 'prevent', 'preventing', 'contain', 'containing', 'counter', 'countering', 'combat', 'fight', 'fighting', 'crack down', 'neutralize', 'neutralizing', 'control', 'suppress', 'curb', 'keep out', 'tackle', 'rein in', 'keep in check', 'policing', 'babysit', 'handle'] },
   { weight: 0.8, words: ['weak', 'weakness', 'fragile', 'collapse', 'collapsing', 'fall apart', 'crumble', 'shaky', 'unpopular', 'eroded'] },
-  { weight: 0.7, words: ['friends', 'friend', 'allies', 'ally', 'allied', 'partners', 'partner', 'alliance', 'alignment', 'aligned', 'aligning', 'axis', 'bloc', 'coordination', 'coordinate', 'buddies'] },
+  { weight: 0.7, words: ['friends', 'friend', 'allies', 'ally', 'allied', 'partners', 'partner', 'alliance', 'alignment', 'aligned', 'aligning', 'axis', 'bloc', 'coordination', 'coordinate', 'buddies', 'cozy', 'cozying', 'cozy up', 'close', 'closer', 'tight', 'embrace', 'embracing', 'warm', 'warmer', 'warming', 'rapprochement', 'courting', 'court'] },
   { weight: 0.7, words: ['enemies', 'enemy', 'rivals', 'rival', 'adversaries', 'adversary', 'opponents', 'challenge', 'challenges', 'counterweight', 'counterbalance', 'counterbalancing', 'anti-western'] },
   { weight: 0.8, words: ['blacklist', 'blacklisted', 'terror list', 'terrorist group', 'designated', 'designation', 'delist', 'delisted', 'delisting', 'ban', 'banned', 'lifted', 'removal', 'removed'] },
-  { weight: 0.7, words: ['brutal', 'brutality', 'crimes', 'atrocities', 'treatment', 'treated', 'treat', 'oppression', 'suppression', 'restrictions', 'restricted', 'barred', 'bans'] },
-  { weight: 0.8, words: ['flee', 'fleeing', 'fled', 'kicked out', 'pushed out', 'forced out', 'returning', 'returned', 'returns', 'leave the country'] },
-  { weight: 0.8, words: ['inspire', 'inspires', 'model', 'blueprint', 'pays', 'viable path', 'other groups', 'radical groups'] },
+  { weight: 0.7, words: ['brutal', 'brutality', 'crimes', 'atrocities', 'treatment', 'treated', 'treat', 'oppression', 'suppression', 'restrictions', 'restricted', 'barred', 'bans', 'shut', 'shut down', 'closed', 'banned from', 'locked out', 'kept out'] },
+  { weight: 0.8, words: ['flee', 'fleeing', 'fled', 'kicked out', 'pushed out', 'forced out', 'booted', 'booted out', 'thrown out', 'sent back', 'sent home', 'forced returns', 'returning', 'returned', 'returns', 'leave the country'] },
+  { weight: 0.8, words: ['inspire', 'inspires', 'model', 'blueprint', 'pays', 'viable path', 'other groups', 'radical groups', 'lesson', 'lessons', 'message', 'takeaway', 'violence pays', 'rewarding violence', 'reward violence'] },
   { weight: 0.7, words: ['peace', 'peaceful', 'calm', 'order', 'stability', 'stable'] },
   { weight: 0.7, words: ['mess', 'messy', 'chaos', 'chaotic', 'turmoil', 'unrest'] },
   { weight: 0.8, words: ['muslim', 'muslims', 'islam', 'islamic world', 'islamist', 'sharia'] },
   { weight: 0.9, words: ['caucasus', 'chechnya', 'chechen', 'chechens', 'dagestan', 'north caucasus'] },
-  { weight: 0.8, words: ['public', 'citizens', 'society', 'multiethnic', 'multifaith', 'at home', 'domestic', 'domestically', 'ordinary russians'] },
+  { weight: 0.8, words: ['public', 'citizens', 'society', 'multiethnic', 'multifaith', 'at home', 'domestic', 'domestically', 'ordinary russians', 'ordinary', 'regular', 'average', 'population', 'voters', 'russian public', 'public opinion'] },
   { weight: 0.8, words: ['gold', 'metals', 'metal', 'batteries', 'battery', 'lithium', 'minerals', 'rare earths'] },
   { weight: 0.7, words: ['shipping', 'goods', 'exports', 'export', 'imports', 'import', 'market', 'markets', 'trade'] },
-  { weight: 0.8, words: ['vote', 'veto', 'permanent member', 'security council', 'multilateral', 'multilateral forums'] },
-  { weight: 0.7, words: ['normal', 'normalize', 'normalizing', 'normalization', 'mainstream', 'accepted', 'acceptance'] },
+  { weight: 0.8, words: ['vote', 'veto', 'permanent member', 'security council', 'multilateral', 'multilateral forums', 'seat', 'un seat', 'membership', 'international organizations', 'institutions'] },
+  { weight: 0.7, words: ['normal', 'normalize', 'normalizing', 'normalization', 'mainstream', 'accepted', 'acceptance', 'rubber-stamp', 'rubber-stamping', 'rubber stamp', 'whitewash', 'whitewashing', 'validate', 'validating', 'validation', 'green light'] },
   { weight: 0.7, words: ['support', 'supports', 'supported', 'supporting', 'backing', 'backed', 'back', 'sponsor', 'endorse'] },
-  { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power'] },
+  { weight: 0.8, words: ['water', 'rivers', 'river', 'dam', 'dams', 'irrigation', 'canal', 'canals', 'amu darya', 'water sharing', 'drought', 'watershed'] },
+  { weight: 0.8, words: ['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'fly', 'flew', 'flown', 'delegation', 'delegations', 'summit', 'summits', 'meeting', 'meetings', 'met', 'hosted'] },
+  { weight: 0.8, words: ['haven', 'havens', 'safe haven', 'safe havens', 'shelter', 'shelters', 'sheltering', 'harbor', 'harbors', 'harboring', 'sanctuary', 'sanctuaries', 'hideout', 'hideouts', 'hosting'] },
+  { weight: 0.8, words: ['gamble', 'gambling', 'bet', 'bets', 'betting', 'wager', 'high-stakes', 'stakes', 'wrong horse', 'long shot'] },
+  { weight: 0.8, words: ['democracy', 'democratic', 'norms', 'international norms', 'rules-based order', 'rulebook', 'international law', 'values', 'principles', 'standards'] },
+  { weight: 0.8, words: ['pivot', 'pivot east', 'turn east', 'eastward', 'look east', 'global south', 'non-western', 'multipolar', 'multipolarity', 'multipolar world', 'new world order'] },
+  { weight: 0.7, words: ['gradual', 'gradually', 'step by step', 'culmination', 'years in the making', 'in the works', 'sudden', 'suddenly', 'surprise', 'out of nowhere', 'process'] },
+  { weight: 0.7, words: ['violence', 'violent', 'force', 'by force', 'armed', 'arms', 'weapons', 'weapon', 'guns', 'gun', 'armed struggle', 'militarily'] },
+  { weight: 0.9, words: ['ttp', 'tehrik-i-taliban', 'tehrik-i-taliban pakistan', 'tehrik-e-taliban', 'tehreek-e-taliban', 'pakistani taliban'] },
+  { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power', 'in charge', 'back in charge', 'fall of kabul', 'took kabul', 'seized kabul', 'captured kabul', 'grab power', 'grabbed power', 'power grab', 'seize the capital', 'grab the capital'] },
 ];
+
+/**
+ * Chat shorthand → the word it stands for, read before anything else: "ru" is Russia, "govts" are
+ * governments. Only shorthand whose meaning is not in doubt in a talk about this story.
+ */
+export const SHORTHAND = new Map<string, string>(Object.entries({
+  ru: 'russia', rus: 'russia', ruski: 'russian', ruskies: 'russians', rossiya: 'russia',
+  govt: 'government', govts: 'governments', gov: 'government', govs: 'governments', gvt: 'government',
+  admin: 'administration', intl: 'international', natl: 'national', econ: 'economy', econs: 'economics',
+  mil: 'military', dept: 'department', pres: 'president', prez: 'president',
+  afg: 'afghanistan', afgh: 'afghanistan', stan: 'stans',
+  talibs: 'taliban', talib: 'taliban', isisk: 'iskp', uk: 'britain', brits: 'british',
+  '90s': '1990s', '80s': '1980s', nineties: '1990s', eighties: '1980s',
+  thru: 'through', tho: 'though', w: 'with', n: 'and', b4: 'before', bout: 'about', abt: 'about',
+  smth: 'something', sth: 'something', smthn: 'something', tryna: 'trying', ppl: 'people', peeps: 'people',
+  bestie: 'friend', besties: 'friends', bff: 'friend', bffs: 'friends', bestfriend: 'friend', buddy: 'friend', pal: 'friend', pals: 'friends',
+  legit: 'legitimate', recog: 'recognition',
+  info: 'information', convo: 'conversation', diff: 'different', rly: 'really', srsly: 'seriously',
+  prolly: 'probably', probs: 'probably', def: 'definitely', wat: 'what', wut: 'what', y: 'why',
+  "u'll": 'you', "u're": 'you', cos: 'because', coz: 'because', cuz: 'because', bc: 'because',
+  yrs: 'years', yr: 'year', mins: 'minutes', km: 'kilometers',
+}));
 
 /** Words that shape a question but say nothing about its subject. Compared after case folding. */
 export const STOPWORDS = new Set(
@@ -144,7 +175,10 @@ export const STOPWORDS = new Set(
   toward beyond near again whats hows whos whys wheres thats dont doesnt didnt isnt arent wasnt
   werent wont cant couldnt wouldnt shouldnt im ive youre theyre theres lets enough worth
   everyone everybody everything nobody noone none
-  one ones another vs versus via per etc did does done doing`.split(/\s+/).filter(Boolean),
+  one ones another vs versus via per etc did does done doing since ago until till unless although whereas
+  tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
+  nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
+  sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */

@@ -23,7 +23,7 @@ const WHOLE_WORDS = new Map<string, string>(Object.entries({
   grey: 'gray', sceptic: 'skeptic', sceptical: 'skeptical', manoeuvre: 'maneuver',
   manoeuvres: 'maneuvers', catalogue: 'catalog', dialogue: 'dialog', dialogues: 'dialogs',
   enrol: 'enroll', fulfil: 'fulfill', whilst: 'while', amongst: 'among', towards: 'toward',
-  jewellery: 'jewelry', govt: 'government', gov: 'government', mould: 'mold', plough: 'plow', tyre: 'tire', kerb: 'curb',
+  jewellery: 'jewelry', mould: 'mold', plough: 'plow', tyre: 'tire', kerb: 'curb',
 }));
 
 /** The American spelling of a lower-case word, or the word unchanged. */
