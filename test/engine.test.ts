@@ -110,6 +110,19 @@ describe('words that only shape a question do not make it declined', () => {
   });
 });
 
+describe('the facet a question asks about, however it is put', () => {
+  it.each([
+    ['is this all just about the lithium', 'drivers'],
+    ['did the crocus attack push moscow into this', 'drivers'],
+    ['could this make the taliban even more extreme', 'risks'],
+    ['what if the taliban falls apart', 'risks'],
+    ['isnt backing them kinda dumb', 'risks'],
+    ['how did beijing respond', 'reactions'],
+  ])('%j → %s', (question, facet) => {
+    expect(engine.ask(question).facet).toBe(facet);
+  });
+});
+
 describe('How did China react?', () => {
   const answer = engine.ask('How did China react?');
 

@@ -11,7 +11,7 @@ import type { Concept, QueryPlan } from './query.ts';
 import { isKnownWord, standingOf } from '../text/everyday.ts';
 
 /** The least share of a question's distinctive concepts (by rarity) a paragraph must match. */
-export const MIN_COVERAGE = 0.43;
+export const MIN_COVERAGE = 0.36;
 /** Results scoring below this share of the best one are noise. */
 const RELATIVE_CUTOFF = 0.2;
 const FUZZY_WEIGHT = 0.6;
