@@ -3,6 +3,7 @@
 import type { Facet } from '../types.ts';
 import { analyzeWords, isStopword, surfaceWords } from '../text/analyzer.ts';
 import { ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
+import { correctTypos } from '../text/typos.ts';
 
 /** One thing the question asks about, and the index terms that count as finding it. */
 export interface Concept {
@@ -85,7 +86,8 @@ export function facetOfQuestion(question: string): Facet | null {
  * Plans a question. `isGeneric` tells which terms occur in so many paragraphs that they cannot
  * tell one from another ("Russia", "Taliban"): those never count as synonyms of anything.
  */
-export function planQuery(question: string, isGeneric: (term: string) => boolean): QueryPlan {
+export function planQuery(typed: string, isGeneric: (term: string) => boolean): QueryPlan {
+  const question = correctTypos(typed);
   const concepts = new Map<string, Concept>();
   const actors = new Set<string>();
   for (const word of analyzeWords(question).slice(0, MAX_QUESTION_TERMS * 3)) {
