@@ -65,6 +65,11 @@ export function wellFormed(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
+/** Text as it goes out to Discord: well-formed (it must encode as UTF-8) and fitted to its limit. */
+function fitOutgoing(text: string, max: number): string {
+  return fit(wellFormed(text), max);
+}
+
 /**
  * Escapes text from a user (a question, a quoted message) so it shows as written: no Markdown,
  * no mention (`@everyone`, `<@id>`, `<#channel>`), no link embed can come out of it.
@@ -82,7 +87,7 @@ function fitEmbeds(embeds: Embed[]): Embed[] {
   for (const embed of embeds.slice(0, LIMITS.embeds)) {
     const spend = (text: string | undefined, max: number): string | undefined => {
       if (text === undefined || budget <= 1) return undefined;
-      const fitted = fit(text, Math.min(max, budget));
+      const fitted = fitOutgoing(text, Math.min(max, budget));
       budget -= fitted.length;
       return fitted;
     };
@@ -109,10 +114,11 @@ function fitEmbeds(embeds: Embed[]): Embed[] {
 }
 
 function buttonRows(buttons: Button[]) {
-  const components = buttons.slice(0, LIMITS.buttonsPerRow).map((button) => ({
+  // Discord refuses a button without a custom_id or a label.
+  const components = buttons.filter((button) => button.customId !== '').slice(0, LIMITS.buttonsPerRow).map((button) => ({
     type: ComponentType.Button,
-    custom_id: button.customId.slice(0, LIMITS.customId),
-    label: fit(button.label, LIMITS.buttonLabel),
+    custom_id: prefixWithin(button.customId, LIMITS.customId),
+    label: fitOutgoing(button.label, LIMITS.buttonLabel) || ELLIPSIS,
     style: button.style === 'primary' ? ButtonStyle.Primary : ButtonStyle.Secondary,
   }));
   return components.length > 0 ? [{ type: ComponentType.ActionRow, components }] : [];
@@ -123,7 +129,7 @@ export function toMessageData(view: MessageView) {
   const mention = view.mentionUserId && /^\d{1,20}$/.test(view.mentionUserId) ? view.mentionUserId : undefined;
   const content = [mention ? `<@${mention}>` : '', view.content ?? ''].filter(Boolean).join(' ');
   return {
-    content: fit(content, LIMITS.content),
+    content: fitOutgoing(content, LIMITS.content),
     embeds: fitEmbeds(view.embeds ?? []).map((embed) => ({
       ...embed,
       footer: embed.footer ? { text: embed.footer } : undefined,
@@ -137,8 +143,8 @@ export function toMessageData(view: MessageView) {
 
 function fitChoices(choices: Choice[]) {
   return choices.slice(0, LIMITS.choices).map((choice) => ({
-    name: fit(choice.name, LIMITS.choiceName) || '…',
-    value: typeof choice.value === 'string' ? prefixWithin(choice.value, LIMITS.choiceValue) : choice.value,
+    name: fitOutgoing(choice.name, LIMITS.choiceName) || ELLIPSIS,
+    value: typeof choice.value === 'string' ? prefixWithin(wellFormed(choice.value), LIMITS.choiceValue) : choice.value,
   }));
 }
 
