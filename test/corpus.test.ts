@@ -300,3 +300,21 @@ describe('the loader refuses a broken seeds folder with a CorpusError naming the
     expectNames(loadError(dir), 'sources.json', /id/);
   });
 });
+
+describe('the page furniture kept aside (to recognise a question that quotes it)', () => {
+  const { pageFurniture, paragraphs } = loadCorpus('seeds');
+
+  it('holds the page\'s own lines: share buttons, the sponsor, teasers, the comment form', () => {
+    expect(pageFurniture).toEqual(expect.arrayContaining(['Share via', 'Copy link', 'Leave a Reply', "Zara and Bershka clothing reappears in Russia despite Inditex's exit"]));
+    expect(pageFurniture.some((line) => line.includes('QWIKET'))).toBe(true);
+  });
+
+  it('leaves out headline repeats and dates, and none of it is article text', () => {
+    expect(pageFurniture.some((line) => line.includes('Russia becomes first to recognize Taliban regime'))).toBe(false);
+    expect(pageFurniture).not.toContain('July 8, 2025');
+    expect(pageFurniture.some((line) => line.startsWith('Moscow Extends Diplomatic Recognition'))).toBe(false);
+    expect(pageFurniture).not.toContain('0');
+    // Lines of a few words, not single words like "back", which an article may use too.
+    for (const line of pageFurniture.filter((l) => l.split(' ').length > 2)) expect(paragraphs.some((p) => p.text.includes(line)), line).toBe(false);
+  });
+});

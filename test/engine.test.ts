@@ -99,6 +99,18 @@ describe('questions the articles do not cover get no results', () => {
   });
 });
 
+describe('a question that quotes the page, not the article', () => {
+  // Each of these words occurs in the articles ("share a border", "links", "copycat"): only the
+  // page's own lines ("Share via", "Copy link", the sponsor) tell these questions apart.
+  it.each(['share via copy link', 'how do I share via the copy link button', 'elevate your fantasy game with interactive sports knowledge'])('%j is declined', (question) => {
+    expect(engine.ask(question).results).toEqual([]);
+  });
+
+  it.each(['Do Afghanistan and Tajikistan share a border?', 'what links the Taliban to Pakistani militants'])('%j, sharing a word with the page, is answered', (question) => {
+    expect(engine.ask(question).results.length).toBeGreaterThan(0);
+  });
+});
+
 describe('words that only shape a question do not make it declined', () => {
   // "anyone", "anybody", "someone" are question shape; "everyone" and "everybody" are too.
   it.each([

@@ -8,6 +8,8 @@ import { planQuery } from './search/query.ts';
 import { rank, weighConcepts, type WeightedConcept } from './search/rank.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
+import { furnitureCheck } from './search/furniture-question.ts';
+import { correctTypos } from './text/typos.ts';
 
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 25;
@@ -76,10 +78,13 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     .filter((word) => indexTerms(word).some((term) => index.frequency(term) > 0))
     .map((word) => ({ id: word, label: word }));
 
+  const quotesFurniture = furnitureCheck(corpus.pageFurniture, index.isGeneric);
+
   function ask(question: string, options: AskOptions = {}): Answer {
     const query = question.slice(0, MAX_QUESTION_CHARS);
     const plan = planQuery(query, index.isGeneric);
     const facet: Facet | null = options.facet ?? plan.facet;
+    if (quotesFurniture(correctTypos(query))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);
     const candidates = rank(concepts, index, { facet, requireFacet: Boolean(options.facet), actor: options.actor ?? null });
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));

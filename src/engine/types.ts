@@ -43,6 +43,8 @@ export interface Paragraph {
 export interface Corpus {
   sources: Source[];
   paragraphs: Paragraph[];
+  /** The pages' own lines (sponsors, share buttons, teasers, comment forms): never indexed, but a question quoting them is about them. */
+  pageFurniture: string[];
   /** A hash of the seed files and the manifest, for cache keys and health checks. */
   hash: string;
 }

@@ -62,3 +62,27 @@ export function isFurnitureLine(line: string, rules: FurnitureRules): boolean {
   if (rules.outlet !== '' && lower === plain(rules.outlet).toLowerCase()) return true;
   return rules.extraLines.some((extra) => plain(extra) === text);
 }
+
+/** Its words, lower case: to tell a line that repeats a headline from one that does not. */
+const wordsOf = (text: string) => plain(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * The page's own lines (a sponsor, "Share via", teasers for other stories, the comment form), as
+ * written: what a question quoting them is about. Headline repeats are left out (their words are
+ * the article's subject), and so are dates and counters (they say nothing). Typography is folded.
+ */
+export function pageFurniture(raw: string, rules: FurnitureRules): string[] {
+  const title = plain(rules.title).toLowerCase();
+  const titleWords = new Set(wordsOf(rules.title));
+  const lines: string[] = [];
+  let ended = false;
+  for (const line of raw.split(/\r?\n/)) {
+    ended ||= isEndMarker(line);
+    if (!ended && !isFurnitureLine(line, rules)) continue;
+    const text = plain(line);
+    const words = wordsOf(text);
+    const repeatsTitle = text.toLowerCase().includes(title) || words.filter((word) => titleWords.has(word)).length * 2 >= words.length;
+    if (words.some((word) => /\p{L}/u.test(word)) && !repeatsTitle && !DATE_LINE.test(text)) lines.push(text);
+  }
+  return lines;
+}

@@ -7,6 +7,7 @@ import { analyzeWords } from '../text/analyzer.ts';
 import { ACTORS } from '../text/lexicon.ts';
 import { facetStrengths, facetsOf } from './facets.ts';
 import { CorpusError, looksLikeSeed, MANIFEST_FILE, parseManifest } from './manifest.ts';
+import { pageFurniture } from './furniture.ts';
 import { segment } from './segment.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -32,10 +33,16 @@ export function actorsIn(text: string): string[] {
   return [...found];
 }
 
+const furnitureRules = (source: Source) => ({ title: source.title, outlet: source.outlet, extraLines: source.furniture });
+
+function pageFurnitureOf(source: Source, raw: string): string[] {
+  return pageFurniture(raw, furnitureRules(source));
+}
+
 /** The paragraphs of one source, from its raw text. Throws if nothing of it is article text. */
 export function paragraphsOf(source: Source, raw: string): Paragraph[] {
   const stem = source.file.replace(/\.[^.]+$/, '');
-  const rules = { title: source.title, outlet: source.outlet, extraLines: source.furniture };
+  const rules = furnitureRules(source);
   const paragraphs = segment(raw, rules).map((span, index): Paragraph => {
     const text = raw.slice(span.start, span.end);
     return {
@@ -79,7 +86,8 @@ export function readSeeds(manifestText: string, readSeed: (file: string) => Uint
 /** Cuts the seeds into paragraphs: the corpus the engine indexes. */
 export function corpusOf(seeds: SeedFiles): Corpus {
   const paragraphs = seeds.sources.flatMap((source) => paragraphsOf(source, seeds.texts.get(source.file)!));
-  return { sources: seeds.sources, paragraphs, hash: seeds.hash };
+  const pageFurniture = seeds.sources.flatMap((source) => pageFurnitureOf(source, seeds.texts.get(source.file)!));
+  return { sources: seeds.sources, paragraphs, pageFurniture: [...new Set(pageFurniture)], hash: seeds.hash };
 }
 
 /** Builds a corpus from the manifest's text and each seed file's bytes. */

@@ -66,7 +66,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['border', 'borders', 'frontier', 'frontiers', 'flank', 'boundary', 'boundaries', 'spillover', 'spill', 'cross-border'] },
   { weight: 0.9, words: ['drug', 'drugs', 'drug trade', 'narcotic', 'narcotics', 'opium', 'heroin', 'poppy', 'poppies', 'meth', 'narco', 'trafficking', 'smuggling', 'dealers'] },
   { weight: 0.7, words: ['recognize', 'recognizes', 'recognized', 'recognition', 'recognizing', 'legitimacy', 'legitimate', 'legitimize', 'legitimizing', 'legitimization', 'acknowledge', 'acknowledged', 'endorse', 'endorsing', 'accreditation', 'accredited', 'credentials', 'formal status'] },
-  { weight: 0.9, words: ['migration', 'migrant', 'migrants', 'refugee', 'refugees', 'returnee', 'returnees', 'exodus', 'displaced', 'displacement', 'deport', 'deported', 'deportation', 'deportations', 'expelled', 'expulsion', 'asylum', 'undocumented', 'outflow', 'influx'] },
+  { weight: 0.9, words: ['migration', 'migrant', 'migrants', 'refugee', 'refugees', 'returnee', 'returnees', 'exodus', 'displaced', 'displacement', 'deport', 'deported', 'deportation', 'deportations', 'expelled', 'expulsion', 'asylum', 'undocumented', 'outflow', 'influx', 'resettle', 'resettlement', 'reintegrate', 'reintegration', 'absorb', 'absorbing'] },
   { weight: 0.8, words: ['trade', 'trading', 'commerce', 'commercial', 'business', 'economic', 'economy', 'economics', 'investment', 'investments', 'investor', 'money', 'profit', 'profits', 'deals', 'agreements'] },
   { weight: 0.8, words: ['corridor', 'corridors', 'transport', 'transit', 'infrastructure', 'railway', 'railways', 'rail', 'roads', 'road', 'highway', 'highways', 'train', 'trains', 'truck', 'trucks', 'trucking', 'freight', 'cargo', 'port', 'ports', 'logistics', 'connectivity', 'routes', 'route', 'north-south'] },
   { weight: 0.9, words: ['women', 'woman', 'girls', 'girl', 'female', 'gender', 'misogyny'] },
@@ -76,7 +76,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.7, words: ['instability', 'unstable', 'destabilize', 'destabilizing', 'chaos', 'unrest', 'turmoil', 'disorder', 'conflict'] },
   { weight: 0.7, words: ['influence', 'power', 'clout', 'sway', 'leverage', 'lever', 'pressure', 'bargaining chip', 'dominance', 'foothold', 'hegemony', 'sphere of influence', 'power projection', 'big boss', 'top dog', 'kingmaker', 'flex', 'flexing', 'great power', 'superpower', 'status', 'relevance', 'relevant'] },
   { weight: 0.8, words: ['sanction', 'sanctions', 'isolation', 'isolated', 'isolate', 'pariah', 'frozen out', 'shut out', 'cut off', 'ostracized', 'ostracism', 'cold shoulder', 'shunned', 'shun'] },
-  { weight: 0.8, words: ['precedent', 'example', 'embolden', 'emboldened', 'emboldening', 'encourage', 'signal', 'copycat', 'follow suit', 'follow its lead', 'line up', 'lining up', 'domino', 'domino effect', 'floodgates', 'copy', 'copying', 'copies', 'imitate', 'emulate'] },
+  { weight: 0.8, words: ['precedent', 'example', 'embolden', 'emboldened', 'emboldening', 'encourage', 'signal', 'copycat', 'follow suit', 'follow its lead', 'line up', 'lining up', 'domino', 'domino effect', 'floodgates', 'copy', 'copying', 'copies', 'imitate', 'emulate', 'likewise', 'do likewise', 'do the same', 'same move'] },
   { weight: 0.8, words: ['criticism', 'critic', 'critics', 'criticize', 'condemn', 'condemned', 'condemnation', 'backlash', 'outcry', 'denounce', 'opposition'] },
   { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation', 'emissary'] },
   { weight: 0.8, words: ['flag', 'flags', 'banner'] },
@@ -123,10 +123,11 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['haven', 'havens', 'safe haven', 'safe havens', 'shelter', 'shelters', 'sheltering', 'harbor', 'harbors', 'harboring', 'sanctuary', 'sanctuaries', 'hideout', 'hideouts'] },
   { weight: 0.8, words: ['gamble', 'gambling', 'bet', 'bets', 'betting', 'wager', 'high-stakes', 'stakes', 'wrong horse', 'long shot'] },
   { weight: 0.8, words: ['democracy', 'democratic', 'norms', 'international norms', 'rules-based order', 'rulebook', 'international law'] },
-  { weight: 0.8, words: ['pivot', 'pivot east', 'turn east', 'eastward', 'look east', 'global south', 'non-western', 'multipolar', 'multipolarity', 'multipolar world', 'new world order'] },
-  { weight: 0.7, words: ['gradual', 'gradually', 'step by step', 'culmination', 'years in the making', 'in the works', 'sudden', 'suddenly', 'surprise', 'out of nowhere', 'process', 'planned', 'plotted', 'deliberate', 'deliberately', 'calculated', 'series of', 'for ages', 'long time coming'] },
+  { weight: 0.8, words: ['pivot', 'pivot east', 'turn east', 'eastward', 'look east', 'global south', 'non-western', 'multipolar', 'multipolarity', 'multipolar world', 'new world order', 'world order', 'international order', 'global order'] },
+  { weight: 0.7, words: ['gradual', 'gradually', 'step by step', 'culmination', 'years in the making', 'in the works', 'sudden', 'suddenly', 'surprise', 'out of nowhere', 'process', 'planned', 'plotted', 'deliberate', 'deliberately', 'calculated', 'series of', 'for ages', 'long time coming', 'fast', 'quick', 'quickly', 'rushed', 'hasty', 'slow', 'slowly', 'long-planned'] },
   { weight: 0.7, words: ['violence', 'violent', 'force', 'by force', 'armed', 'arms', 'weapons', 'weapon', 'guns', 'gun', 'armed struggle', 'militarily'] },
   { weight: 0.8, words: ['neighbors', 'neighbor', 'neighboring', 'neighboring countries', 'neighboring states', 'next door', 'surrounding countries', 'regional countries', 'regional states', 'regional players', 'regional powers'] },
+  { weight: 0.8, words: ['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'miscalculation', 'misstep', 'backfire', 'backfires', 'backfired', 'counterproductive', 'folly'] },
   { weight: 0.9, words: ['supreme leader', 'akhundzada'] },
   { weight: 0.9, words: ['ttp', 'tehrik-i-taliban', 'tehrik-i-taliban pakistan', 'tehrik-e-taliban', 'tehreek-e-taliban', 'pakistani taliban'] },
   { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power', 'in charge', 'back in charge', 'fall of kabul', 'took kabul', 'take kabul', 'taking kabul', 'retook kabul', 'retake kabul', 'seized kabul', 'captured kabul', 'grab power', 'grabbed power', 'power grab', 'seize the capital', 'grab the capital'] },
@@ -178,6 +179,7 @@ export const STOPWORDS = new Set(
   werent wont cant couldnt wouldnt shouldnt im ive youre theyre theres lets enough worth
   everyone everybody everything nobody noone none
   one ones another vs versus via per etc did does done doing since ago until till unless although whereas
+  may might must shall
   tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right`.split(/\s+/).filter(Boolean),

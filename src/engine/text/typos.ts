@@ -2,6 +2,7 @@
 // before it is analysed. Only words that are neither English nor the lexicon's own are touched,
 // and only towards the lexicon's words: "Iraq" stays Iraq (an English name), "molokhov" is far
 // from every name. The index's near-spelling look-up covers the articles' other words.
+import { termOf } from './analyzer.ts';
 import { isKnownWord } from './everyday.ts';
 import { ACTORS, CONCEPTS, SHORTHAND, STOPWORDS, SUBJECT_WORDS } from './lexicon.ts';
 import { foldCase, normalizeTypography } from './normalize.ts';
@@ -62,7 +63,8 @@ export function correctionOf(word: string): string | undefined {
       if (word[0] !== target[0] && word[1] !== target[1]) continue;
       const d = distance(word, target, limit);
       if (d < bestDistance) [best, bestDistance, tied] = [target, d, false];
-      else if (d === bestDistance && d <= limit) tied = true;
+      // "womn" is as near "woman" as "women": no tie, they are one term.
+      else if (d === bestDistance && d <= limit && termOf(target) !== termOf(best!)) tied = true;
     }
   }
   const correction = best !== undefined && !tied ? best : undefined;

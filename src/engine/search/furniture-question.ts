@@ -1,0 +1,27 @@
+// A question that quotes the page rather than the article ("share via copy link", "elevate your
+// fantasy game", a teaser for another story) is about nothing the articles say, even when its
+// words happen to occur in them: it is declined.
+import { indexTerms } from '../text/analyzer.ts';
+
+/** The least share of a furniture line's words a question must repeat for that line to count. */
+const LINE_SHARE = 0.5;
+/** The least share of the question's distinctive words that furniture must account for. */
+const QUESTION_SHARE = 0.6;
+
+export type FurnitureCheck = (question: string) => boolean;
+
+/** Builds the check for a corpus's page furniture; subject words ("Russia") are evidence of nothing. */
+export function furnitureCheck(pageFurniture: string[], isGeneric: (term: string) => boolean): FurnitureCheck {
+  const distinctive = (text: string) => new Set(indexTerms(text).filter((term) => !isGeneric(term)));
+  const lines = pageFurniture.map(distinctive).filter((terms) => terms.size > 0);
+  return (question) => {
+    const asked = distinctive(question);
+    if (asked.size < 2) return false;
+    const quoted = new Set<string>();
+    for (const line of lines) {
+      const shared = [...line].filter((term) => asked.has(term));
+      if (shared.length > 0 && shared.length >= LINE_SHARE * line.size) for (const term of shared) quoted.add(term);
+    }
+    return quoted.size >= 2 && quoted.size >= QUESTION_SHARE * asked.size;
+  };
+}
