@@ -180,6 +180,9 @@ export const STOPWORDS = new Set(
   everyone everybody everything nobody noone none
   one ones another vs versus via per etc did does done doing since ago until till unless although whereas
   may might must shall
+  according commentator commentators writer writers author authors article articles piece pieces
+  coverage outlet outlets analyst analysts expert experts observer observers pundit pundits
+  consider considers considered regard regarded reckon reckons suggest suggests argue argues
   tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right`.split(/\s+/).filter(Boolean),
