@@ -60,7 +60,7 @@ export const SUBJECT_WORDS = [
 ];
 
 export const CONCEPTS: ConceptEntry[] = [
-  { weight: 0.8, words: ['terrorism', 'terror', 'terrorist', 'terrorists', 'extremism', 'extremist', 'extremists', 'militancy', 'militant', 'militants', 'jihad', 'jihadi', 'jihadist', 'jihadists', 'radical', 'radicals', 'radicalism', 'insurgency', 'insurgent', 'insurgents', 'islamist', 'islamists', 'attacks', 'attack', 'bombing', 'bombings', 'militia', 'militias', 'fighters', 'gunmen', 'bombers', 'hardline', 'hardliners', 'hardliner', 'factions', 'faction', 'fringe'] },
+  { weight: 0.8, words: ['terrorism', 'terror', 'terrorist', 'terrorists', 'extremism', 'extremist', 'extremists', 'militancy', 'militant', 'militants', 'jihad', 'jihadi', 'jihadist', 'jihadists', 'radical', 'radicals', 'radicalism', 'insurgency', 'insurgent', 'insurgents', 'islamist', 'islamists', 'attacks', 'attack', 'bombing', 'bombings', 'militia', 'militias', 'fighters', 'gunmen', 'bombers'] },
   { weight: 0.8, words: ['resource', 'resources', 'natural resources', 'mineral', 'minerals', 'mining', 'mine', 'mines', 'deposit', 'deposits', 'reserves', 'lithium', 'rare earth', 'rare earths', 'rare earth elements', 'copper', 'oil', 'gas', 'coal', 'extraction', 'commodities', 'riches', 'wealth'] },
   { weight: 0.7, words: ['energy', 'oil', 'gas', 'coal', 'pipeline', 'pipelines', 'electricity', 'power lines', 'power grid'] },
   { weight: 0.8, words: ['border', 'borders', 'frontier', 'frontiers', 'flank', 'boundary', 'boundaries', 'spillover', 'spill', 'cross-border'] },
@@ -128,6 +128,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.7, words: ['violence', 'violent', 'force', 'by force', 'armed', 'arms', 'weapons', 'weapon', 'guns', 'gun', 'armed struggle', 'militarily'] },
   { weight: 0.8, words: ['neighbors', 'neighbor', 'neighboring', 'neighboring countries', 'neighboring states', 'next door', 'surrounding countries', 'regional countries', 'regional states', 'regional players', 'regional powers'] },
   { weight: 0.8, words: ['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'miscalculation', 'misstep', 'backfire', 'backfires', 'backfired', 'counterproductive', 'folly'] },
+  { weight: 0.9, words: ['hardline', 'hardliners', 'hardliner', 'hard-line', 'factions', 'faction', 'fringe', 'radical wing', 'extreme wing', 'ultraconservative', 'ultraconservatives'] },
   { weight: 0.9, words: ['supreme leader', 'akhundzada'] },
   { weight: 0.9, words: ['ttp', 'tehrik-i-taliban', 'tehrik-i-taliban pakistan', 'tehrik-e-taliban', 'tehreek-e-taliban', 'pakistani taliban'] },
   { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power', 'in charge', 'back in charge', 'fall of kabul', 'took kabul', 'take kabul', 'taking kabul', 'retook kabul', 'retake kabul', 'seized kabul', 'captured kabul', 'grab power', 'grabbed power', 'power grab', 'seize the capital', 'grab the capital'] },
@@ -179,7 +180,7 @@ export const STOPWORDS = new Set(
   werent wont cant couldnt wouldnt shouldnt im ive youre theyre theres lets enough worth
   everyone everybody everything nobody noone none
   one ones another vs versus via per etc did does done doing since ago until till unless although whereas
-  may might must shall
+  may might must shall already
   according commentator commentators writer writers author authors article articles piece pieces
   coverage outlet outlets analyst analysts expert experts observer observers pundit pundits
   consider considers considered regard regarded reckon reckons suggest suggests argue argues
