@@ -116,11 +116,10 @@ function conceptHits(alternatives: Map<string, number>, index: SearchIndex): Con
       }
     }
   }
-  const count = hitTally.docs.length;
-  const hits = { docs: new Int32Array(count), scores: new Float64Array(count), weights: new Float64Array(count) };
-  for (let i = 0; i < count; i++) {
-    const doc = hitTally.docs[i]!;
-    hits.docs[i] = doc;
+  const docs = hitTally.added.slice();
+  const hits = { docs, scores: new Float64Array(docs.length), weights: new Float64Array(docs.length) };
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
     hits.scores[i] = best[doc]!;
     hits.weights[i] = bestWeight[doc]!;
   }
@@ -175,7 +174,7 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
   }
 
   const top = new TopCandidates(options.limit ?? Infinity);
-  for (const doc of sumTally.docs) {
+  for (const doc of sumTally.added) {
     if (!eligible(index, doc, options, facet?.carried ?? null)) continue;
     const coverage = required.length > 0 ? matchedMass[doc]! / requiredMass : 1;
     if (coverage < (options.minCoverage ?? MIN_COVERAGE)) continue;

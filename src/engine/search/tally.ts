@@ -2,9 +2,10 @@
 // at 100k paragraphs a Map per question (or fresh arrays) costs more than the sums themselves.
 // Answers are computed synchronously, one at a time, so one tally per use is never shared.
 export class Tally<Column extends string> {
-  /** The paragraphs added since `reset`, in the order added. */
-  readonly docs: number[] = [];
-  private added = new Uint32Array(0);
+  private docs = new Int32Array(0);
+  private count = 0;
+  /** The round (one per `reset`) each paragraph was last added in. */
+  private addedIn = new Uint32Array(0);
   private round = 0;
   /** One array per column name, in the order of `names`. */
   private columns: Float64Array[] = [];
@@ -13,13 +14,19 @@ export class Tally<Column extends string> {
 
   /** Starts afresh, for paragraphs numbered below `size`. */
   reset(size: number): void {
-    if (this.added.length < size) {
-      this.added = new Uint32Array(size);
+    if (this.addedIn.length < size) {
+      this.docs = new Int32Array(size);
+      this.addedIn = new Uint32Array(size);
       this.round = 0;
       this.columns = this.names.map(() => new Float64Array(size));
     }
     this.round++;
-    this.docs.length = 0;
+    this.count = 0;
+  }
+
+  /** The paragraphs added since `reset`, in the order added (a view, valid until the next `reset`). */
+  get added(): Int32Array {
+    return this.docs.subarray(0, this.count);
   }
 
   /** A column, by paragraph number; meaningful only for the paragraphs added since `reset`. */
@@ -28,15 +35,15 @@ export class Tally<Column extends string> {
   }
 
   has(doc: number): boolean {
-    return this.added[doc] === this.round;
+    return this.addedIn[doc] === this.round;
   }
 
   /** Adds the paragraph with zeros in every column; false when it was already added. */
   add(doc: number): boolean {
-    if (this.added[doc] === this.round) return false;
-    this.added[doc] = this.round;
+    if (this.addedIn[doc] === this.round) return false;
+    this.addedIn[doc] = this.round;
     for (const values of this.columns) values[doc] = 0;
-    this.docs.push(doc);
+    this.docs[this.count++] = doc;
     return true;
   }
 }
