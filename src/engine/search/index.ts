@@ -12,8 +12,8 @@ import { TermScorer, type TermScores } from './term-scores.ts';
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
 const GENERIC_SHARE = 0.3;
 const SUBJECT_TERMS = new Set(SUBJECT_WORDS.flatMap((word) => indexTerms(word)));
-/** At most this many (term, paragraph) scores are kept between questions (a few MB). */
-const MAX_CACHED_SCORES = 200_000;
+/** At most this many (term, paragraph) scores are kept between questions (12 bytes each: 12 MB). */
+const MAX_CACHED_SCORES = 1_000_000;
 /** Past this many cached look-ups of near spellings the cache starts afresh (questions can be anything). */
 const MAX_CACHED_TERMS = 20_000;
 
