@@ -102,6 +102,12 @@ const NO_HITS: ConceptHits = { docs: new Int32Array(0), scores: new Float64Array
 const hitTally = new Tally(['score', 'weight']);
 
 function conceptHits(alternatives: Map<string, number>, index: SearchIndex): ConceptHits {
+  if (alternatives.size === 1) {
+    // Nothing to merge: each paragraph has the one term's score, weighed.
+    const [term, weight] = [...alternatives][0]!;
+    const { docs, scores } = index.scores(term);
+    return { docs, scores: weight === 1 ? scores : scores.map((score) => score * weight), weights: new Float64Array(docs.length).fill(weight) };
+  }
   hitTally.reset(index.size);
   const best = hitTally.column('score');
   const bestWeight = hitTally.column('weight');
@@ -165,11 +171,15 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
   const matchedMass = sumTally.column('mass');
   for (const concept of concepts) {
     const { docs, scores, weights } = concept.hits;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      if (!sumTally.has(doc)) continue;
-      text[doc]! += scores[i]! * ROLE_WEIGHT[concept.role];
-      if (concept.role === 'required') matchedMass[doc]! += concept.mass * weights[i]!;
+    const roleWeight = ROLE_WEIGHT[concept.role];
+    if (concept.role === 'required') {
+      // All of a required concept's paragraphs are in the pool.
+      for (let i = 0; i < docs.length; i++) {
+        text[docs[i]!]! += scores[i]! * roleWeight;
+        matchedMass[docs[i]!]! += concept.mass * weights[i]!;
+      }
+    } else {
+      for (let i = 0; i < docs.length; i++) if (sumTally.has(docs[i]!)) text[docs[i]!]! += scores[i]! * roleWeight;
     }
   }
 
