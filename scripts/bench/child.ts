@@ -8,7 +8,7 @@ import { createEngine } from '../../src/engine/engine.ts';
 import { defaultSeedsDir } from '../../src/paths.ts';
 import { option } from '../support/args.ts';
 import { mulberry32 } from '../support/random.ts';
-import { shuffledQuestions } from './config.ts';
+import { shuffledQuestions, WARM_UP_ROUNDS } from './config.ts';
 import { generateCorpus, type Generated } from './corpus-generator.ts';
 import { emit, type MemoryStage } from './events.ts';
 import { usageAfterGc } from './memory.ts';
@@ -32,11 +32,13 @@ export async function child(args: string[]): Promise<void> {
   {
     const warmPlain = plainIndex(seeds.paragraphs.map((p) => p.text));
     const warmCore = createBotCore(createEngine(seeds), silent);
-    for (const q of questions) {
-      warmPlain.search(q).slice(0, 5);
-      warmCore.engine().ask(q);
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+      for (const q of questions) {
+        warmPlain.search(q).slice(0, 5);
+        warmCore.engine().ask(q);
+      }
+      for (const { invocation } of autocompletes('1')) warmCore.dispatch(invocation);
     }
-    for (const { invocation } of autocompletes('1')) warmCore.dispatch(invocation);
   }
 
   phase('generate');

@@ -86,12 +86,14 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     const facet: Facet | null = options.facet ?? plan.facet;
     if (quotesFurniture(correctTypos(query))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);
-    const candidates = rank(concepts, index, { facet, requireFacet: Boolean(options.facet), actor: options.actor ?? null });
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     // Excerpts only for the candidates a page can show, with room for agreeing sources.
+    const wanted = (offset + limit) * 2 + 5;
+    // One per source needs every candidate: the best of a source may rank anywhere.
+    const candidates = rank(concepts, index, { facet, requireFacet: Boolean(options.facet), actor: options.actor ?? null, limit: options.perSource ? undefined : wanted });
     const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
-    const considered = pool.slice(0, (offset + limit) * 2 + 5);
+    const considered = pool.slice(0, wanted);
     const ranked = considered.map((candidate) => {
       const entry = index.entries[candidate.index]!;
       const excerpt = bestExcerpt(entry, concepts, facet);

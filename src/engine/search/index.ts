@@ -2,17 +2,18 @@
 // per paragraph what ranking and excerpting need again and again (terms of each sentence,
 // facet strengths).
 import MiniSearch from 'minisearch';
-import type { Corpus, Facet, Paragraph } from '../types.ts';
+import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
 import { SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
 import { DATE_TERM } from './query.ts';
+import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
 const GENERIC_SHARE = 0.3;
 const SUBJECT_TERMS = new Set(SUBJECT_WORDS.flatMap((word) => indexTerms(word)));
-/** At most this many (term, paragraph) scores are kept between questions (a few MB). */
-const MAX_CACHED_SCORES = 200_000;
+/** At most this many (term, paragraph) scores are kept between questions (12 bytes each: 12 MB). */
+const MAX_CACHED_SCORES = 1_000_000;
 /** Past this many cached look-ups of near spellings the cache starts afresh (questions can be anything). */
 const MAX_CACHED_TERMS = 20_000;
 
@@ -21,6 +22,23 @@ export interface IndexedParagraph {
   facetStrength: Record<Facet, number>;
   sentenceTerms: Array<Set<string>>;
   sentenceFacetStrength: Array<Record<Facet, number>>;
+}
+
+/**
+ * One facet across the corpus, by paragraph number: how strongly each paragraph speaks to it and
+ * whether it carries it. Ranking reads these for tens of thousands of paragraphs a question;
+ * arrays spare it a walk through each paragraph's objects.
+ */
+export interface FacetColumn {
+  strength: Float64Array;
+  carried: Uint8Array;
+}
+
+function facetColumnOf(entries: IndexedParagraph[], facet: Facet): FacetColumn {
+  return {
+    strength: Float64Array.from(entries, (entry) => entry.facetStrength[facet]),
+    carried: Uint8Array.from(entries, (entry) => (entry.paragraph.facets.includes(facet) ? 1 : 0)),
+  };
 }
 
 interface Doc {
@@ -102,10 +120,12 @@ function documentFrequencies(sentenceTerms: string[][][], headingTerms: string[]
 export class SearchIndex {
   readonly entries: IndexedParagraph[];
   readonly search: MiniSearch<Doc>;
+  readonly facetColumns: Record<Facet, FacetColumn>;
+  private readonly scorer: TermScorer;
   private readonly prepared: Omit<PreparedIndex, 'minisearch'>;
   private readonly documentFrequency: Map<string, number>;
   private readonly nearCache = new Map<string, string[]>();
-  private readonly scoreCache = new Map<string, Map<number, number>>();
+  private readonly scoreCache = new Map<string, TermScores>();
   private cachedPairs = 0;
 
   /** Builds the index for a corpus, or restores it from what `prepared()` saved for the same corpus. */
@@ -122,11 +142,13 @@ export class SearchIndex {
       sentenceTerms: sentenceTerms[i]!.map((terms) => new Set(terms)),
       sentenceFacetStrength: sentenceFacetStrength[i]!,
     }));
+    this.facetColumns = Object.fromEntries(FACETS.map((facet) => [facet, facetColumnOf(this.entries, facet)])) as Record<Facet, FacetColumn>;
     const headingTerms = headingTermsOf(corpus);
     this.documentFrequency = documentFrequencies(sentenceTerms, headingTerms);
     this.search = saved
       ? MiniSearch.loadJS<Doc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS)
       : buildMiniSearch(sentenceTerms, headingTerms);
+    this.scorer = new TermScorer(this.search, MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.searchOptions.boost);
   }
 
   /** What it takes to restore this index without analysing the corpus again. */
@@ -155,21 +177,20 @@ export class SearchIndex {
    * Questions share most of their terms (synonyms, subject words), so recent ones are kept, up
    * to a bounded number of (term, paragraph) pairs, the least recently used going first.
    */
-  scores(term: string): Map<number, number> {
+  scores(term: string): TermScores {
     const cached = this.scoreCache.get(term);
     if (cached) {
       this.scoreCache.delete(term);
       this.scoreCache.set(term, cached);
       return cached;
     }
-    const out = new Map<number, number>();
-    for (const hit of this.search.search(term)) out.set(hit.id as number, hit.score);
+    const out = this.scorer.scores(term);
     this.scoreCache.set(term, out);
-    this.cachedPairs += out.size;
+    this.cachedPairs += out.docs.length;
     for (const [oldest, scores] of this.scoreCache) {
       if (this.cachedPairs <= MAX_CACHED_SCORES || oldest === term) break;
       this.scoreCache.delete(oldest);
-      this.cachedPairs -= scores.size;
+      this.cachedPairs -= scores.docs.length;
     }
     return out;
   }
@@ -181,9 +202,7 @@ export class SearchIndex {
     if (near === undefined) {
       if (this.nearCache.size >= MAX_CACHED_TERMS) this.nearCache.clear();
       const distance = term.length >= 8 ? 2 : 1;
-      const found = new Set<string>();
-      for (const hit of this.search.search(term, { fuzzy: distance, maxFuzzy: distance })) for (const t of hit.terms) found.add(t);
-      near = [...found].filter((t) => t !== term && Math.abs(t.length - term.length) <= distance);
+      near = this.scorer.near(term, distance).filter((t) => t !== term && Math.abs(t.length - term.length) <= distance);
       this.nearCache.set(term, near);
     }
     return near;

@@ -8,6 +8,8 @@
 import type { Facet } from '../types.ts';
 import type { SearchIndex } from './index.ts';
 import type { Concept, QueryPlan } from './query.ts';
+import { Tally } from './tally.ts';
+import { TopCandidates } from './top-candidates.ts';
 import { isKnownWord, standingOf } from '../text/everyday.ts';
 
 /** The least share of a question's distinctive concepts (by rarity) a paragraph must match. */
@@ -29,6 +31,15 @@ export interface WeightedConcept {
   idf: number;
   /** How much the concept counts towards coverage. */
   mass: number;
+  /** The paragraphs it matches (none for a subject word, which neither ranks nor decides). */
+  hits: ConceptHits;
+}
+
+/** Per paragraph a concept matches: the best weighted score among its alternatives, and that weight. */
+export interface ConceptHits {
+  docs: Int32Array;
+  scores: Float64Array;
+  weights: Float64Array;
 }
 
 
@@ -57,6 +68,8 @@ export interface RankOptions {
   actor: string | null;
   /** Overrides MIN_COVERAGE (the evaluation measures coverage below it). */
   minCoverage?: number;
+  /** Only the best this many candidates are wanted (all when not given). */
+  limit?: number;
 }
 
 /** Settles each concept's role and rarity, and looks up near spellings of unknown words. */
@@ -71,9 +84,8 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
     }
     // A subject word's rarity is read from the frequency table: its scores (a posting per
     // paragraph, nearly) are never needed, as it neither ranks nor decides anything.
-    const matching = new Set<number>();
-    if (role !== 'generic') for (const term of alternatives.keys()) for (const doc of index.scores(term).keys()) matching.add(doc);
-    const df = role === 'generic' ? index.frequency(concept.term) : matching.size;
+    const hits = role === 'generic' ? NO_HITS : conceptHits(alternatives, index);
+    const df = role === 'generic' ? index.frequency(concept.term) : hits.docs.length;
     const idf = Math.log(1 + index.size / (df + 0.5));
     const standing = word === '' ? 'name' : standingOf(word);
     const unknownWord = df === 0;
@@ -82,77 +94,107 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
       : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
       : STANDING_SHARE[standing];
     const mass = (1 + MASS_PER_IDF * idf) * share;
-    return { term: concept.term, role, alternatives, idf, mass };
+    return { term: concept.term, role, alternatives, idf, mass, hits };
   });
 }
 
-/** Per concept: paragraph → the best weighted score among its alternatives, and that weight. */
-function conceptHits(concept: WeightedConcept, index: SearchIndex): Map<number, { score: number; weight: number }> {
-  const hits = new Map<number, { score: number; weight: number }>();
-  for (const [term, weight] of concept.alternatives) {
-    for (const [doc, score] of index.scores(term)) {
-      const weighted = score * weight;
-      const previous = hits.get(doc);
-      if (!previous || weighted > previous.score) hits.set(doc, { score: weighted, weight });
+const NO_HITS: ConceptHits = { docs: new Int32Array(0), scores: new Float64Array(0), weights: new Float64Array(0) };
+const hitTally = new Tally(['score', 'weight']);
+
+function conceptHits(alternatives: Map<string, number>, index: SearchIndex): ConceptHits {
+  if (alternatives.size === 1) {
+    // Nothing to merge: each paragraph has the one term's score, weighed.
+    const [term, weight] = [...alternatives][0]!;
+    const { docs, scores } = index.scores(term);
+    return { docs, scores: weight === 1 ? scores : scores.map((score) => score * weight), weights: new Float64Array(docs.length).fill(weight) };
+  }
+  hitTally.reset(index.size);
+  const best = hitTally.column('score');
+  const bestWeight = hitTally.column('weight');
+  for (const [term, weight] of alternatives) {
+    const { docs, scores } = index.scores(term);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const weighted = scores[i]! * weight;
+      if (hitTally.add(doc) || weighted > best[doc]!) {
+        best[doc] = weighted;
+        bestWeight[doc] = weight;
+      }
     }
+  }
+  const docs = hitTally.added.slice();
+  const hits = { docs, scores: new Float64Array(docs.length), weights: new Float64Array(docs.length) };
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    hits.scores[i] = best[doc]!;
+    hits.weights[i] = bestWeight[doc]!;
   }
   return hits;
 }
 
-function eligible(index: SearchIndex, doc: number, options: RankOptions): boolean {
-  const { paragraph } = index.entries[doc]!;
-  if (options.requireFacet && options.facet && !paragraph.facets.includes(options.facet)) return false;
-  return !options.actor || paragraph.actors.includes(options.actor);
+function eligible(index: SearchIndex, doc: number, options: RankOptions, carried: Uint8Array | null): boolean {
+  if (options.requireFacet && carried && !carried[doc]) return false;
+  return !options.actor || index.entries[doc]!.paragraph.actors.includes(options.actor);
 }
 
-function facetBoost(index: SearchIndex, doc: number, facet: Facet | null): number {
-  if (!facet) return 1;
-  return 1 + FACET_BOOST_PER_POINT * Math.min(index.entries[doc]!.facetStrength[facet], FACET_BOOST_CAP);
+function facetBoost(strength: Float64Array | null, doc: number): number {
+  if (!strength) return 1;
+  return 1 + FACET_BOOST_PER_POINT * Math.min(strength[doc]!, FACET_BOOST_CAP);
 }
 
 /** With nothing distinctive asked, the paragraphs that speak most to the facet come first. */
-function facetOnlyScore(index: SearchIndex, doc: number, facet: Facet | null, text: number): number {
-  const strength = facet ? index.entries[doc]!.facetStrength[facet] : 0;
-  return (1 + strength) * (1 + 0.05 * text);
+function facetOnlyScore(strength: Float64Array | null, doc: number, text: number): number {
+  return (1 + (strength ? strength[doc]! : 0)) * (1 + 0.05 * text);
 }
+
+const sumTally = new Tally(['text', 'mass']);
 
 export function rank(concepts: WeightedConcept[], index: SearchIndex, options: RankOptions): Candidate[] {
   const required = concepts.filter((c) => c.role === 'required');
-  const hitsByConcept = concepts.filter((concept) => concept.role !== 'generic').map((concept) => ({ concept, hits: conceptHits(concept, index) }));
   const requiredMass = required.reduce((sum, c) => sum + c.mass, 0);
 
-  let pool: number[];
+  const facet = options.facet ? index.facetColumns[options.facet] : null;
+
+  // The pool: the paragraphs the sums are kept for.
+  sumTally.reset(index.size);
   if (required.length > 0) {
-    const union = new Set<number>();
-    for (const { concept, hits } of hitsByConcept) if (concept.role === 'required') for (const doc of hits.keys()) union.add(doc);
-    pool = [...union];
+    for (const concept of required) for (const doc of concept.hits.docs) sumTally.add(doc);
   } else if (options.facet || options.actor || concepts.some((c) => c.role === 'generic')) {
     // Nothing distinctive was asked: "why did Moscow do it?" ranks by the facet and the subject.
-    pool = index.entries.map((_, doc) => doc).filter((doc) => !options.facet || index.entries[doc]!.paragraph.facets.includes(options.facet));
+    for (let doc = 0; doc < index.size; doc++) if (!facet || facet.carried[doc]) sumTally.add(doc);
   } else {
     return [];
   }
 
-  const candidates: Candidate[] = [];
-  for (const doc of pool) {
-    if (!eligible(index, doc, options)) continue;
-    let text = 0;
-    let matchedMass = 0;
-    for (const { concept, hits } of hitsByConcept) {
-      const hit = hits.get(doc);
-      if (!hit) continue;
-      text += hit.score * ROLE_WEIGHT[concept.role];
-      if (concept.role === 'required') matchedMass += concept.mass * hit.weight;
+  // Concept by concept, in the question's order, as each paragraph's sums were always added up.
+  const text = sumTally.column('text');
+  const matchedMass = sumTally.column('mass');
+  for (const concept of concepts) {
+    const { docs, scores, weights } = concept.hits;
+    const roleWeight = ROLE_WEIGHT[concept.role];
+    if (concept.role === 'required') {
+      // All of a required concept's paragraphs are in the pool.
+      for (let i = 0; i < docs.length; i++) {
+        text[docs[i]!]! += scores[i]! * roleWeight;
+        matchedMass[docs[i]!]! += concept.mass * weights[i]!;
+      }
+    } else {
+      for (let i = 0; i < docs.length; i++) if (sumTally.has(docs[i]!)) text[docs[i]!]! += scores[i]! * roleWeight;
     }
-    const coverage = required.length > 0 ? matchedMass / requiredMass : 1;
+  }
+
+  const top = new TopCandidates(options.limit ?? Infinity);
+  for (const doc of sumTally.added) {
+    if (!eligible(index, doc, options, facet?.carried ?? null)) continue;
+    const coverage = required.length > 0 ? matchedMass[doc]! / requiredMass : 1;
     if (coverage < (options.minCoverage ?? MIN_COVERAGE)) continue;
     const score =
       required.length > 0
-        ? text * coverage * coverage * facetBoost(index, doc, options.facet)
-        : facetOnlyScore(index, doc, options.facet, text);
-    candidates.push({ index: doc, score, coverage });
+        ? text[doc]! * coverage * coverage * facetBoost(facet?.strength ?? null, doc)
+        : facetOnlyScore(facet?.strength ?? null, doc, text[doc]!);
+    top.offer(doc, score, coverage);
   }
-  candidates.sort((a, b) => b.score - a.score || a.index - b.index);
+  const candidates = top.ranked();
   const best = candidates[0]?.score ?? 0;
   return candidates.filter((c) => c.score >= RELATIVE_CUTOFF * best);
 }
