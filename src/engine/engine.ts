@@ -9,7 +9,6 @@ import { rank, weighConcepts, type WeightedConcept } from './search/rank.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
 import { furnitureCheck } from './search/furniture-question.ts';
-import { correctTypos } from './text/typos.ts';
 
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 25;
@@ -84,7 +83,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     const query = question.slice(0, MAX_QUESTION_CHARS);
     const plan = planQuery(query, index.isGeneric);
     const facet: Facet | null = options.facet ?? plan.facet;
-    if (quotesFurniture(correctTypos(query))) return { query: question, facet, results: [] };
+    if (quotesFurniture(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));

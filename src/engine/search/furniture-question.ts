@@ -8,14 +8,15 @@ const LINE_SHARE = 0.5;
 /** The least share of the question's distinctive words that furniture must account for. */
 const QUESTION_SHARE = 0.6;
 
-export type FurnitureCheck = (question: string) => boolean;
+/** Given a question's terms (as planned: misspellings put right, stopwords gone). */
+export type FurnitureCheck = (questionTerms: string[]) => boolean;
 
 /** Builds the check for a corpus's page furniture; subject words ("Russia") are evidence of nothing. */
 export function furnitureCheck(pageFurniture: string[], isGeneric: (term: string) => boolean): FurnitureCheck {
-  const distinctive = (text: string) => new Set(indexTerms(text).filter((term) => !isGeneric(term)));
-  const lines = pageFurniture.map(distinctive).filter((terms) => terms.size > 0);
-  return (question) => {
-    const asked = distinctive(question);
+  const distinctive = (terms: string[]) => new Set(terms.filter((term) => !isGeneric(term)));
+  const lines = pageFurniture.map((line) => distinctive(indexTerms(line))).filter((terms) => terms.size > 0);
+  return (questionTerms) => {
+    const asked = distinctive(questionTerms);
     if (asked.size < 2) return false;
     const quoted = new Set<string>();
     for (const line of lines) {
