@@ -5,11 +5,19 @@ import type { Source } from '../src/engine/types.ts';
 import { filterChoices } from '../src/bot/autocomplete.ts';
 import { escapeUserText } from '../src/bot/discord-payload.ts';
 import { HIDE_OPTION, InputError, integerOption, lookupFlags, MENTION_OPTION, stringOption } from '../src/bot/options.ts';
-import type { SlashCommand } from '../src/bot/types.ts';
+import type { Choice, SlashCommand } from '../src/bot/types.ts';
 import { asProse, formatDate, KIND_LABELS, sourceName } from '../src/render/citation.ts';
 
 function sourceLabel(source: Source): string {
   return `${source.outlet || 'Outlet not named'}: ${source.title}`;
+}
+
+/** Every source as a choice, made once per corpus: autocomplete runs on every keystroke. */
+const sourceChoicesOf = new WeakMap<Engine['corpus'], Choice[]>();
+function sourceChoices(engine: Engine): Choice[] {
+  let choices = sourceChoicesOf.get(engine.corpus);
+  if (!choices) sourceChoicesOf.set(engine.corpus, (choices = engine.corpus.sources.map((s) => ({ name: sourceLabel(s), value: s.id }))));
+  return choices;
 }
 
 /** The source a submitted value names: its id, or (as some clients send) its label. */
@@ -66,7 +74,7 @@ export const cite: SlashCommand = {
   autocomplete(invocation, { engine }) {
     const typed = String(invocation.options[invocation.focused] ?? '');
     if (invocation.focused === 'source') {
-      return filterChoices(engine.corpus.sources.map((s) => ({ name: sourceLabel(s), value: s.id })), typed);
+      return filterChoices(sourceChoices(engine), typed);
     }
     const source = engine.corpus.sources.find((s) => s.id === invocation.options.source);
     if (!source) return [];
