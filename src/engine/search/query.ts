@@ -60,7 +60,7 @@ for (const facet of Object.keys(FACET_QUESTION_CUES) as Facet[]) {
 /** Turns of phrase that ask for a facet without any one cue word. */
 const FACET_PHRASES: Array<[RegExp, Facet]> = [
   [/\b(?:get out of|in it for|gain from|what for|why now|how come|the point of|(?:russia|moscow|the kremlin|putin) after|stick it to|(?:all|just|really|only|mostly) about|push(?:ed)? (?:russia|moscow|the kremlin|putin|them) (?:into|to)|(?:real|whole) (?:play|game|story)|part of (?:some|a|the|their|its) (?:plan|strategy|pivot|push|game))\b/i, 'drivers'],
-  [/\b(?:go wrong|blow up|could fail|bite (?:them|russia|moscow)|come back to|because of (?:this|it|that)|as a result|worth it|what if|end up|make (?:things|it|this|them) worse|give (?:\w+ )?(?:radicals|militants|jihadis|groups|them|others) ideas|more (?:extreme|radical|dangerous)|(?:kinda|pretty|so|really) (?:dumb|stupid|risky|naive)|bad idea)\b/i, 'risks'],
+  [/\b(?:go wrong|blow up|could fail|bite (?:them|russia|moscow)|come back to|because of (?:this|it|that)|as a result|worth it|what if|end up|make (?:things|it|this|them) worse|give (?:\w+ )?(?:radicals|militants|jihadis|groups|them|others) ideas|more (?:extreme|radical|dangerous)|(?:kinda|pretty|so|really) (?:dumb|stupid|risky|naive)|bad idea|what (?:happens|will happen|would happen) (?:to|if|now|next)|(?:is there|any) (?:a )?chance|help against|how (?:credible|reliable|dependable))\b/i, 'risks'],
   [/\b(?:make of it|think (?:of|about)|say (?:about|to)|on board|feel about|take on)\b/i, 'reactions'],
 ];
 

@@ -210,6 +210,7 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
     'mess', 'messy', 'unstable', 'stable', 'safe', 'unsafe', 'hit', 'dangers', 'precedent',
     'worse', 'worsen', 'wreck', 'ruin', 'ruins', 'dumb', 'stupid', 'naive', 'reckless', 'chaos',
     'afraid', 'scared', 'fear', 'fears', 'vulnerable', 'exposed', 'sweating', 'nervous', 'vulnerability',
+    'shaky', 'dependable', 'reliable', 'unreliable', 'credible', 'jeopardize', 'jeopardise', 'collapse', 'collapses',
   ],
   reactions: [
     'react', 'reacted', 'reaction', 'reactions', 'respond', 'responded', 'response', 'responses',
