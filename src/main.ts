@@ -56,6 +56,11 @@ function watchSeeds(seedsDir: string, core: BotCore, logger: Logger): void {
   });
 }
 
+/** Serving first: the first-question work is done right after, before anyone is likely to ask. */
+function warmUpSoon(core: BotCore): void {
+  setImmediate(() => core.engine().warmUp());
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   // An empty line of .env (SHARD_COUNT=) means unset — also to discord.js, which reads some itself.
@@ -102,9 +107,11 @@ async function main(): Promise<void> {
   if (config.mode === 'gateway') {
     const { startGateway } = await import('./transport/gateway.ts');
     const gateway = await startGateway({ token: config.token!, apiBase: config.apiBase, dispatch: core.dispatch, logger });
+    warmUpSoon(core);
     onShutdown(logger, () => gateway.stop(SHUTDOWN_GRACE_MS));
     return;
   }
+  warmUpSoon(core);
   onShutdown(logger, () => http!.close(SHUTDOWN_GRACE_MS));
 }
 

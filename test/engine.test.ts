@@ -309,3 +309,14 @@ describe('the answer JSON contract', () => {
     expect(persona!.source).toMatchObject({ kind: 'persona', outlet: 'Three Corporate', date: '' });
   });
 });
+
+describe('warming up', () => {
+  it('changes no answer: a warmed-up engine answers as a fresh one', () => {
+    const warmed = createEngine(loadCorpus('seeds'));
+    warmed.warmUp();
+    const fresh = createEngine(loadCorpus('seeds'));
+    for (const question of ['How did China react?', 'why tf did the kremlim do this', 'share via copy link', 'Who won the World Cup?']) {
+      expect(warmed.ask(question)).toEqual(fresh.ask(question));
+    }
+  });
+});

@@ -14,6 +14,8 @@ export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 25;
 /** Only so much of a question is read: enough for any real question, bounded for hostile ones. */
 export const MAX_QUESTION_CHARS = 1000;
+/** A question whose answer needs everything a first question does. */
+const WARM_UP_QUESTION = 'Why did Russia recognise the Taliban, and what are the risks?';
 
 export interface Topic {
   id: string;
@@ -24,6 +26,8 @@ export interface Engine {
   readonly corpus: Corpus;
   readonly index: SearchIndex;
   ask(question: string, options?: AskOptions): Answer;
+  /** Does now the first-question work (reading the word list, about 0.15 s), so no user waits for it. */
+  warmUp(): void;
   /** The actors the corpus mentions, most mentioned first. */
   actors(): Topic[];
   /** The topics the corpus covers (concept groups with at least one paragraph). */
@@ -130,6 +134,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     corpus,
     index,
     ask,
+    warmUp: () => void ask(WARM_UP_QUESTION),
     actors: () => actors,
     topics: () => topics,
     paragraph: (id) => paragraphs.get(id),

