@@ -369,6 +369,15 @@ describe('the HTTP endpoint: malformed interactions get a hidden note, never a 5
     }
   });
 
+  it('an id that cannot be turned into text (an object whose toString is not a function) gets 200, not 500', async () => {
+    // Found by the property below: String() on such a value throws.
+    const base = payload(chatInputCommand('ask', [option.string('question', 'why did Russia recognise the Taliban')]));
+    for (const type of [2, 99]) {
+      const answer = await post({ ...base, type, id: [{ toString: '' }], application_id: { toString: '' }, token: { valueOf: 1 } });
+      expect(answer.status, `type ${type}`).toBe(200);
+    }
+  });
+
   it('whatever a signed client sends in an interaction, the endpoint answers 200 within limits', async () => {
     const base = payload(chatInputCommand('ask', [option.string('question', 'why did Russia recognise the Taliban')]));
     const json = fc.jsonValue({ maxDepth: 3 });

@@ -320,3 +320,9 @@ describe('warming up', () => {
     }
   });
 });
+
+describe('options no caller should send', () => {
+  it.each(['constructor', 'toString', '__proto__', 'opinions'])('facet %j gets no results, and does not throw', (facet) => {
+    expect(engine.ask('How did China react?', { facet: facet as never }).results).toEqual([]);
+  });
+});

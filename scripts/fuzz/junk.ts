@@ -11,7 +11,7 @@ export function junk(depth = 0): unknown {
     case 4: return random() * 1e20;
     case 5: return '';
     case 6: return Array.from({ length: int(0, 5) }, () => junk(depth + 1));
-    case 7: return Object.fromEntries(Array.from({ length: int(0, 5) }, () => [pick(['id', 'type', 'name', 'value', 'options', 'data', 'user', '__proto__', 'constructor', hostile().slice(0, 20)]), junk(depth + 1)]));
+    case 7: return Object.fromEntries(Array.from({ length: int(0, 5) }, () => [pick(['id', 'type', 'name', 'value', 'options', 'data', 'user', '__proto__', 'constructor', 'toString', 'valueOf', 'toJSON', hostile().slice(0, 20)]), junk(depth + 1)]));
     case 8: {
       let nested: unknown = hostile();
       // Deep, not wide: each level holds the one below once (twice would double its JSON per level).

@@ -5,6 +5,16 @@ import type { Invocation, OptionValue, User } from './types.ts';
 
 export class MalformedInteraction extends Error {}
 
+/**
+ * An untrusted value as text for a log line or a message. String() is not safe here: JSON can
+ * carry an object whose "toString" is not a function, and String() on it throws.
+ */
+export function printable(value: unknown, max = 100): string {
+  if (typeof value === 'string') return value.slice(0, max);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return `(${Array.isArray(value) ? 'array' : typeof value})`;
+}
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,6 +78,6 @@ export function fromApiInteraction(payload: unknown): Invocation {
       return { kind: 'button', id, customId, user, messageFooter: footer };
     }
     default:
-      throw new MalformedInteraction(`unsupported interaction type ${String(payload.type)}`);
+      throw new MalformedInteraction(`unsupported interaction type ${printable(payload.type)}`);
   }
 }

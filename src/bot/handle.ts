@@ -4,7 +4,7 @@ import type { Logger } from '../logger.ts';
 import type { Dispatch } from './dispatcher.ts';
 import { failureReply, hidden } from './dispatcher.ts';
 import { toInteractionResponse } from './discord-payload.ts';
-import { fromApiInteraction, MalformedInteraction } from './from-api.ts';
+import { fromApiInteraction, MalformedInteraction, printable } from './from-api.ts';
 import type { Invocation, Reply } from './types.ts';
 
 const AUTOCOMPLETE = 4;
@@ -23,7 +23,7 @@ export interface Handled {
 /** Never throws: whatever goes wrong, the user gets a hidden reply and the transport runs on. */
 export function handleInteraction(payload: unknown, dispatch: Dispatch, logger: Logger): Handled {
   let command = 'unknown';
-  const interactionId = String((payload as { id?: unknown } | null)?.id).slice(0, 20);
+  const interactionId = printable((payload as { id?: unknown } | null)?.id, 20);
   const isAutocomplete = (payload as { type?: unknown } | null)?.type === AUTOCOMPLETE;
   let reply: Reply;
   try {

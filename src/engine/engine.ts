@@ -1,6 +1,6 @@
 // The engine: a question in, ranked verbatim excerpts with their citations out, or nothing when no
 // article covers the question. Pure and synchronous once built.
-import type { Answer, AskOptions, Citation, Corpus, Facet, Paragraph, Result, Source } from './types.ts';
+import { FACETS, type Answer, type AskOptions, type Citation, type Corpus, type Facet, type Paragraph, type Result, type Source } from './types.ts';
 import { ACTORS, CONCEPTS } from './text/lexicon.ts';
 import { indexTerms } from './text/analyzer.ts';
 import { SearchIndex } from './search/index.ts';
@@ -85,6 +85,8 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
 
   function ask(question: string, options: AskOptions = {}): Answer {
     const query = question.slice(0, MAX_QUESTION_CHARS);
+    // No paragraph carries a facet that does not exist (callers that take input check it first).
+    if (options.facet && !FACETS.includes(options.facet)) return { query: question, facet: null, results: [] };
     const plan = planQuery(query, index.isGeneric);
     const facet: Facet | null = options.facet ?? plan.facet;
     if (quotesFurniture(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };

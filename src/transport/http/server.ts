@@ -259,7 +259,9 @@ function deferralFor(type: number): InteractionReply {
 }
 
 function followUpTarget(interaction: Envelope): FollowUpTarget {
-  return { application_id: String(interaction.application_id), token: String(interaction.token) };
+  // Not String(): a forged payload's object may have a "toString" that is not a function.
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+  return { application_id: text(interaction.application_id), token: text(interaction.token) };
 }
 
 async function withDeadline(handled: Promise<InteractionReply>, ms: number): Promise<HandleOutcome> {
