@@ -15,7 +15,7 @@ export interface ActorEntry {
 
 export const ACTORS: ActorEntry[] = [
   { id: 'russia', label: 'Russia', names: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'lavrov', 'russian federation'] },
-  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'mullah', 'mullahs', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime'] },
+  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'mullah', 'mullahs', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime', 'rulers', 'new rulers', 'de facto rulers', 'de facto authorities', 'de facto government'] },
   { id: 'afghanistan', label: 'Afghanistan', names: ['afghanistan', 'afghan', 'afghans', 'kabul'] },
   { id: 'china', thirdParty: true, label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi', 'xi jinping', 'belt and road', 'belt and road initiative'] },
   { id: 'india', thirdParty: true, label: 'India', names: ['india', 'indian', 'indians', 'new delhi', 'delhi', 'jaishankar', 'modi'] },
@@ -72,7 +72,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.9, words: ['women', 'woman', 'girls', 'girl', 'female', 'gender', 'misogyny'] },
   { weight: 0.8, words: ['education', 'school', 'schools', 'schooling', 'university', 'universities', 'secondary education', 'grade six', 'study', 'studying'] },
   { weight: 0.8, words: ['human rights', 'rights', 'abuses', 'abuse', 'repression', 'oppression', 'oppressive', 'freedoms', 'freedom', 'violations', 'persecution', 'crackdown', 'crackdowns', 'amnesty', 'amnesty international', 'human rights watch', 'hrw', 'ngos', 'ngo', 'activists', 'watchdogs', 'human rights groups', 'human rights organizations', 'rights groups', 'organizations', 'international organizations'] },
-  { weight: 0.7, words: ['security', 'safety', 'stability', 'stabilize', 'stable', 'secure', 'protect', 'protection', 'defense', 'shield', 'shielding', 'buffer', 'buffer zone', 'safeguard', 'safeguards'] },
+  { weight: 0.7, words: ['security', 'safety', 'stability', 'stabilize', 'stable', 'secure', 'protect', 'protection', 'defense', 'shield', 'shielding', 'buffer', 'buffer zone', 'safeguard', 'safeguards', 'safer', 'safest'] },
   { weight: 0.7, words: ['instability', 'unstable', 'destabilize', 'destabilizing', 'chaos', 'unrest', 'turmoil', 'disorder', 'conflict'] },
   { weight: 0.7, words: ['influence', 'power', 'clout', 'sway', 'leverage', 'lever', 'pressure', 'bargaining chip', 'dominance', 'foothold', 'hegemony', 'sphere of influence', 'power projection', 'big boss', 'top dog', 'kingmaker', 'flex', 'flexing', 'great power', 'superpower', 'status', 'relevance', 'relevant'] },
   { weight: 0.8, words: ['sanction', 'sanctions', 'isolation', 'isolated', 'isolate', 'pariah', 'frozen out', 'shut out', 'cut off', 'ostracized', 'ostracism', 'cold shoulder', 'shunned', 'shun'] },
@@ -117,7 +117,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.7, words: ['shipping', 'goods', 'exports', 'export', 'imports', 'import', 'market', 'markets', 'trade'] },
   { weight: 0.8, words: ['vote', 'veto', 'permanent member', 'security council', 'multilateral', 'multilateral forums', 'seat', 'un seat', 'membership', 'international organizations', 'institutions'] },
   { weight: 0.7, words: ['normal', 'normalize', 'normalizing', 'normalization', 'mainstream', 'accepted', 'acceptance', 'rubber-stamp', 'rubber-stamping', 'rubber stamp', 'whitewash', 'whitewashing', 'validate', 'validating', 'validation', 'green light'] },
-  { weight: 0.7, words: ['support', 'supports', 'supported', 'supporting', 'backing', 'backed', 'back', 'sponsor', 'endorse'] },
+  { weight: 0.7, words: ['support', 'supports', 'supported', 'supporting', 'backing', 'backed', 'back', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'endorse'] },
   { weight: 0.8, words: ['water', 'rivers', 'river', 'dam', 'dams', 'irrigation', 'canal', 'canals', 'amu darya', 'water sharing', 'drought', 'watershed'] },
   { weight: 0.8, words: ['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'fly', 'flew', 'flown', 'delegation', 'delegations', 'summit', 'summits'] },
   { weight: 0.8, words: ['haven', 'havens', 'safe haven', 'safe havens', 'shelter', 'shelters', 'sheltering', 'harbor', 'harbors', 'harboring', 'sanctuary', 'sanctuaries', 'hideout', 'hideouts'] },
@@ -129,6 +129,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['neighbors', 'neighbor', 'neighboring', 'neighboring countries', 'neighboring states', 'next door', 'surrounding countries', 'regional countries', 'regional states', 'regional players', 'regional powers'] },
   { weight: 0.8, words: ['mistake', 'mistakes', 'error', 'errors', 'blunder', 'blunders', 'miscalculation', 'misstep', 'backfire', 'backfires', 'backfired', 'counterproductive', 'folly'] },
   { weight: 0.9, words: ['hardline', 'hardliners', 'hardliner', 'hard-line', 'factions', 'faction', 'fringe', 'radical wing', 'extreme wing', 'ultraconservative', 'ultraconservatives'] },
+  { weight: 0.8, words: ['de facto', 'reality', 'realities', 'on the ground', 'facts on the ground', 'pragmatic', 'pragmatism', 'realism', 'realist', 'realpolitik', 'obvious', 'in control', 'run the country', 'runs the country'] },
   { weight: 0.9, words: ['supreme leader', 'akhundzada'] },
   { weight: 0.9, words: ['ttp', 'tehrik-i-taliban', 'tehrik-i-taliban pakistan', 'tehrik-e-taliban', 'tehreek-e-taliban', 'pakistani taliban'] },
   { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power', 'in charge', 'back in charge', 'fall of kabul', 'took kabul', 'take kabul', 'taking kabul', 'retook kabul', 'retake kabul', 'seized kabul', 'captured kabul', 'grab power', 'grabbed power', 'power grab', 'seize the capital', 'grab the capital'] },
@@ -184,6 +185,9 @@ export const STOPWORDS = new Set(
   according commentator commentators writer writers author authors article articles piece pieces
   coverage outlet outlets analyst analysts expert experts observer observers pundit pundits
   consider considers considered regard regarded reckon reckons suggest suggests argue argues
+  steelman strawman proposition rebuttal counterargument counterarguments accurate accurately
+  true false correct incorrect confirm verify fact-check factcheck debunk someone posted quoted
+  mention mentions mentioned evidence proof prove
   tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right`.split(/\s+/).filter(Boolean),
