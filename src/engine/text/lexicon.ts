@@ -78,7 +78,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['sanction', 'sanctions', 'isolation', 'isolated', 'isolate', 'pariah', 'frozen out', 'shut out', 'cut off', 'ostracized', 'ostracism', 'cold shoulder', 'shunned', 'shun'] },
   { weight: 0.8, words: ['precedent', 'example', 'embolden', 'emboldened', 'emboldening', 'encourage', 'signal', 'copycat', 'follow suit', 'follow its lead', 'line up', 'lining up', 'domino', 'domino effect', 'floodgates', 'copy', 'copying', 'copies', 'imitate', 'emulate', 'follow the lead', 'follow moscow\'s lead', 'follow russia\'s lead', 'follow the kremlin\'s lead', 'likewise', 'do likewise', 'do the same', 'same move'] },
   { weight: 0.8, words: ['criticism', 'critic', 'critics', 'criticize', 'condemn', 'condemned', 'condemnation', 'backlash', 'outcry', 'denounce', 'opposition'] },
-  { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation', 'emissary'] },
+  { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation', 'emissary', 'mission', 'diplomatic mission'] },
   { weight: 0.8, words: ['flag', 'flags', 'banner'] },
   { weight: 0.9, words: ['supreme court', 'court', 'courts', 'judges', 'ruling', 'delist', 'delisted', 'delisting', 'terrorist list', 'banned list', 'designation', 'removal'] },
   { weight: 0.8, words: ['law', 'laws', 'legal', 'legislation', 'bill', 'parliament', 'parliamentary', 'duma', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'prosecuted', 'prosecution', 'prosecutor', 'punished', 'charged', 'fined', 'jailed', 'convicted', 'trial', 'court case', 'ministry of justice'] },
@@ -188,7 +188,8 @@ export const STOPWORDS = new Set(
   consider considers considered regard regarded reckon reckons suggest suggests argue argues
   steelman strawman proposition rebuttal counterargument counterarguments accurate accurately
   true false correct incorrect confirm verify fact-check factcheck debunk someone posted quoted
-  mention mentions mentioned evidence proof prove
+  mention mentions mentioned evidence proof prove claim claims claimed claiming photo photos picture
+  video screenshot
   tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right`.split(/\s+/).filter(Boolean),
