@@ -326,3 +326,11 @@ describe('options no caller should send', () => {
     expect(engine.ask('How did China react?', { facet: facet as never }).results).toEqual([]);
   });
 });
+
+describe('a question that asks for a number', () => {
+  it('is answered first by a passage that gives one', () => {
+    // "figure" and "returnees" alone also find the paragraph on the UN's multilateral forums.
+    const top = engine.ask('what figure does the UN give for returnees').results[0];
+    expect(top?.excerpt).toMatch(/\d(?:\.\d)? million|\d{1,3}(?:,\d{3})+|hundreds of thousands/);
+  });
+});

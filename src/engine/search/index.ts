@@ -6,7 +6,7 @@ import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
 import { SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
-import { DATE_TERM } from './query.ts';
+import { COUNT_TERM, DATE_TERM } from './query.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -45,16 +45,22 @@ interface Doc {
   id: number;
   text: string;
   heading: string;
-  /** Terms that stand for a feature of the text rather than a word (it gives a date). */
+  /** Terms that stand for a feature of the text rather than a word (it gives a date, a count). */
   marks: string;
 }
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const GIVES_DATE = new RegExp(`\\b(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d{2}\\b)`, 'i');
 
-/** Terms that stand for a feature of a sentence rather than a word: it gives a date. */
+/** A quantity: "1.2 million", "37%", "145 people", "4,000"; not a year or a day of the month. */
+const GIVES_COUNT =
+  /\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:people|persons|afghans|refugees|migrants|dead|killed|victims|troops|soldiers)\b|\b(?:dozens|hundreds|thousands|millions) of\b/i;
+
+const MARKS = [DATE_TERM, COUNT_TERM];
+
+/** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count. */
 function marksOf(text: string): string[] {
-  return GIVES_DATE.test(text) ? [DATE_TERM] : [];
+  return [...(GIVES_DATE.test(text) ? [DATE_TERM] : []), ...(GIVES_COUNT.test(text) ? [COUNT_TERM] : [])];
 }
 
 // Documents arrive as analysed terms joined by spaces: minisearch only splits them again.
@@ -102,7 +108,7 @@ function buildMiniSearch(sentenceTerms: string[][][], headingTerms: string[][]):
   search.addAll(
     sentenceTerms.map((sentences, id) => {
       const terms = sentences.flat();
-      return { id, text: terms.filter((t) => t !== DATE_TERM).join(' '), heading: headingTerms[id]!.join(' '), marks: terms.includes(DATE_TERM) ? DATE_TERM : '' };
+      return { id, text: terms.filter((t) => !MARKS.includes(t)).join(' '), heading: headingTerms[id]!.join(' '), marks: MARKS.filter((mark) => terms.includes(mark)).join(' ') };
     }),
   );
   return search;

@@ -20,6 +20,9 @@ export interface Concept {
 /** The term a paragraph or sentence carries when it gives a date: what a "when" question needs. */
 export const DATE_TERM = '__date';
 const ASKS_WHEN = /\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long)\b/i;
+/** The term a paragraph or sentence carries when it gives a count: what a "how many" question needs. */
+export const COUNT_TERM = '__count';
+const ASKS_HOW_MANY = /\b(?:how many|how much (?:money|aid|trade|investment)|what (?:number|figure|percentage|share|toll)|the (?:numbers?|figures?|statistics|stats|toll)\b)/i;
 
 export interface QueryPlan {
   concepts: Concept[];
@@ -107,8 +110,8 @@ export function planQuery(typed: string, isGeneric: (term: string) => boolean): 
     }
     concepts.set(word.term, { term: word.term, alternatives, role: isCue ? 'cue' : 'required', words: word.words });
   }
-  if (ASKS_WHEN.test(question)) {
-    concepts.set(DATE_TERM, { term: DATE_TERM, alternatives: new Map([[DATE_TERM, 1]]), role: 'required', words: [] });
+  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM]] as const) {
+    if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
   return { concepts: [...concepts.values()], facet: facetOfQuestion(question), actors: [...actors] };
 }
