@@ -72,12 +72,12 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.9, words: ['women', 'woman', 'girls', 'girl', 'female', 'gender', 'misogyny'] },
   { weight: 0.8, words: ['education', 'school', 'schools', 'schooling', 'university', 'universities', 'secondary education', 'grade six', 'study', 'studying'] },
   { weight: 0.8, words: ['human rights', 'rights', 'abuses', 'abuse', 'repression', 'oppression', 'oppressive', 'freedoms', 'freedom', 'violations', 'persecution', 'crackdown', 'crackdowns', 'amnesty', 'amnesty international', 'human rights watch', 'hrw', 'ngos', 'ngo', 'activists', 'watchdogs', 'human rights groups', 'human rights organizations', 'rights groups', 'organizations', 'international organizations'] },
-  { weight: 0.7, words: ['security', 'safety', 'stability', 'stabilize', 'stable', 'secure', 'protect', 'protection', 'defense', 'shield', 'shielding', 'buffer', 'buffer zone', 'safeguard', 'safeguards', 'safer', 'safest'] },
+  { weight: 0.7, words: ['security', 'safety', 'stability', 'stabilize', 'stable', 'secure', 'protect', 'protection', 'defense', 'shield', 'shielding', 'buffer', 'buffer zone', 'safeguard', 'safeguards', 'safer', 'safest', 'shore up', 'bolster', 'bolstering', 'prop up', 'firm up'] },
   { weight: 0.7, words: ['instability', 'unstable', 'destabilize', 'destabilizing', 'chaos', 'unrest', 'turmoil', 'disorder', 'conflict'] },
-  { weight: 0.7, words: ['influence', 'power', 'clout', 'sway', 'leverage', 'lever', 'pressure', 'bargaining chip', 'weaponize', 'weaponise', 'weaponizing', 'weaponising', 'instrumentalize', 'dominance', 'foothold', 'hegemony', 'sphere of influence', 'power projection', 'big boss', 'top dog', 'kingmaker', 'flex', 'flexing', 'great power', 'superpower', 'status', 'relevance', 'relevant'] },
+  { weight: 0.7, words: ['influence', 'power', 'clout', 'sway', 'leverage', 'lever', 'pressure', 'bargaining chip', 'weaponize', 'weaponise', 'weaponizing', 'weaponising', 'instrumentalize', 'dominance', 'foothold', 'hegemony', 'sphere of influence', 'power projection', 'big boss', 'top dog', 'kingmaker', 'flex', 'flexing', 'great power', 'superpower', 'status', 'relevance', 'relevant', 'footprint', 'presence'] },
   { weight: 0.8, words: ['sanction', 'sanctions', 'isolation', 'isolated', 'isolate', 'pariah', 'frozen out', 'shut out', 'cut off', 'ostracized', 'ostracism', 'cold shoulder', 'shunned', 'shun'] },
   { weight: 0.8, words: ['precedent', 'example', 'embolden', 'emboldened', 'emboldening', 'encourage', 'signal', 'copycat', 'follow suit', 'follow its lead', 'line up', 'lining up', 'domino', 'domino effect', 'floodgates', 'copy', 'copying', 'copies', 'imitate', 'emulate', 'follow the lead', 'follow moscow\'s lead', 'follow russia\'s lead', 'follow the kremlin\'s lead', 'likewise', 'do likewise', 'do the same', 'same move'] },
-  { weight: 0.8, words: ['criticism', 'critic', 'critics', 'criticize', 'condemn', 'condemned', 'condemnation', 'backlash', 'outcry', 'denounce', 'opposition'] },
+  { weight: 0.8, words: ['criticism', 'critic', 'critics', 'criticize', 'condemn', 'condemned', 'condemnation', 'backlash', 'outcry', 'denounce', 'opposition', 'pushback', 'push back', 'objection', 'objections'] },
   { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation', 'emissary', 'mission', 'diplomatic mission'] },
   { weight: 0.8, words: ['flag', 'flags', 'banner'] },
   { weight: 0.9, words: ['supreme court', 'court', 'courts', 'judges', 'ruling', 'delist', 'delisted', 'delisting', 'terrorist list', 'banned list', 'designation', 'removal'] },
@@ -98,7 +98,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['agriculture', 'farming', 'farms', 'wheat', 'crops'] },
   { weight: 0.8, words: ['gain', 'gains', 'benefit', 'benefits', 'advantage', 'advantages', 'payoff', 'upside', 'reward', 'rewards', 'win', 'wins', 'winning', 'prize'] },
   { weight: 0.8, words: ['money', 'cash', 'afford', 'affordable', 'financial', 'financially', 'finances', 'budget', 'budgets', 'funds', 'funding', 'spend', 'spending', 'expensive', 'investment', 'investments', 'invest', 'domestic cost', 'cut', 'cuts', 'broke', 'bankroll', 'pay for', 'foot the bill', 'cash-strapped', 'strapped', 'squeezed'] },
-  { weight: 0.8, words: ['victory', 'triumph', 'success', 'successful', 'thrilled', 'happy', 'pleased', 'glad', 'celebrate', 'celebrating', 'welcome', 'welcomed', 'hailed', 'masterstroke', 'excited'] },
+  { weight: 0.8, words: ['victory', 'triumph', 'success', 'successful', 'thrilled', 'happy', 'pleased', 'glad', 'celebrate', 'celebrating', 'welcome', 'welcomed', 'hailed', 'masterstroke', 'excited', 'cheer', 'cheering', 'cheered', 'applaud', 'applauded', 'praise', 'praised'] },
   { weight: 0.7, words: ['angry', 'anger', 'upset', 'furious', 'mad', 'outraged', 'frustration', 'frustrated', 'discontent', 'unhappy'] },
   { weight: 0.8, words: ['stop', 'prevent', 'preventing', 'contain', 'containing', 'counter', 'countering', 'combat', 'fight', 'fighting', 'crack down', 'neutralize', 'neutralizing', 'control', 'suppress', 'curb', 'keep out', 'tackle', 'rein in', 'keep in check', 'policing', 'babysit', 'handle'] },
   { weight: 0.8, words: ['weak', 'weakness', 'fragile', 'collapse', 'collapsing', 'fall apart', 'crumble', 'shaky', 'unpopular', 'eroded'] },
@@ -131,6 +131,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.9, words: ['hardline', 'hardliners', 'hardliner', 'hard-line', 'factions', 'faction', 'fringe', 'radical wing', 'extreme wing', 'ultraconservative', 'ultraconservatives'] },
   { weight: 0.8, words: ['de facto', 'reality', 'realities', 'on the ground', 'facts on the ground', 'pragmatic', 'pragmatism', 'realism', 'realist', 'realpolitik', 'obvious', 'in control', 'run the country', 'runs the country'] },
   { weight: 0.8, words: ['minority', 'minorities', 'religious minorities', 'ethnic minorities', 'hazara', 'hazaras', 'shia', 'shiite', 'shiites', 'sikhs', 'hindus'] },
+  { weight: 0.8, words: ['broker', 'power broker', 'mediator', 'mediate', 'mediation', 'go-between', 'dealmaker', 'intermediary', 'bridge', 'facilitator', 'facilitation'] },
   { weight: 0.9, words: ['supreme leader', 'akhundzada'] },
   { weight: 0.9, words: ['ttp', 'tehrik-i-taliban', 'tehrik-i-taliban pakistan', 'tehrik-e-taliban', 'tehreek-e-taliban', 'pakistani taliban'] },
   { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power', 'in charge', 'back in charge', 'fall of kabul', 'took kabul', 'take kabul', 'taking kabul', 'retook kabul', 'retake kabul', 'seized kabul', 'captured kabul', 'grab power', 'grabbed power', 'power grab', 'seize the capital', 'grab the capital'] },
@@ -189,7 +190,8 @@ export const STOPWORDS = new Set(
   steelman strawman proposition rebuttal counterargument counterarguments accurate accurately
   true false correct incorrect confirm verify fact-check factcheck debunk someone posted quoted
   mention mentions mentioned evidence proof prove claim claims claimed claiming photo photos picture
-  video screenshot
+  video screenshot need needs named line lines quote quotes graf grafs lede kicker caption sourcing
+  best anything per
   tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right`.split(/\s+/).filter(Boolean),
@@ -200,7 +202,7 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
   drivers: [
     'why', 'motive', 'motives', 'motivation', 'motivations', 'motivated', 'motivate', 'reason',
     'reasons', 'reasoning', 'driver', 'drivers', 'drive', 'drove', 'driven', 'goal', 'goals', 'aim',
-    'aims', 'interest', 'interests', 'benefit', 'benefits', 'gain', 'gains', 'want', 'wants',
+    'aims', 'interest', 'interests', 'benefit', 'benefits', 'gain', 'gains', 'want', 'wants', 'wanting', 'hoping', 'seeking',
     'wanted', 'seek', 'seeks', 'purpose', 'rationale', 'agenda', 'endgame', 'incentive',
     'incentives', 'objective', 'objectives', 'strategy', 'strategic', 'calculus', 'advantage',
     'advantages', 'payoff', 'upside', 'point', 'hope', 'hopes', 'expect', 'expects', 'plan', 'plans',
