@@ -40,9 +40,13 @@ export function distinctiveTerms(terms: Iterable<string>, index: SearchIndex): M
 
 /** Weighted Jaccard similarity of two sets of weighted terms. */
 export function similarity(left: Map<string, number>, right: Map<string, number>): number {
-  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  const small = left.size <= right.size ? left : right;
+  const large = small === left ? right : left;
   let shared = 0;
-  for (const [term, weight] of small) if (large.has(term)) shared += weight;
+  // forEach, not for-of: this runs for every pair of candidates, and for-of makes an entry array per term.
+  small.forEach((weight, term) => {
+    if (large.has(term)) shared += weight;
+  });
   const all = total(left) + total(right) - shared;
   return all === 0 ? 0 : shared / all;
 }

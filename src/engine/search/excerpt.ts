@@ -22,14 +22,27 @@ export interface Excerpt extends ExcerptSpan {
   to: number;
 }
 
-function windowScore(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], facet: Facet | null): number {
+/**
+ * Per concept and sentence, the weight of the concept's best alternative found there (0 if none),
+ * worked out once per paragraph: each window then only takes maxima.
+ */
+function sentenceWeights(entry: IndexedParagraph, concepts: WeightedConcept[]): Float64Array[] {
+  return concepts.map((concept) => {
+    const inSentence = new Float64Array(entry.sentenceTerms.length);
+    entry.sentenceTerms.forEach((terms, s) => {
+      for (const [term, weight] of concept.alternativeList) if (weight > inSentence[s]! && terms.has(term)) inSentence[s] = weight;
+    });
+    return inSentence;
+  });
+}
+
+function windowScore(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array[], facet: Facet | null): number {
   let score = 0;
-  for (const concept of concepts) {
+  for (let c = 0; c < concepts.length; c++) {
+    const concept = concepts[c]!;
+    const inSentence = weights[c]!;
     let best = 0;
-    for (let s = from; s <= to; s++) {
-      const terms = entry.sentenceTerms[s]!;
-      for (const [term, weight] of concept.alternatives) if (weight > best && terms.has(term)) best = weight;
-    }
+    for (let s = from; s <= to; s++) if (inSentence[s]! > best) best = inSentence[s]!;
     score += best * concept.idf * (concept.role === 'required' ? 1 : 0.3);
   }
   if (facet) {
@@ -48,6 +61,7 @@ function isTitle(text: string, sentence: ExcerptSpan): boolean {
 export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[], facet: Facet | null): Excerpt {
   const { sentences, text } = entry.paragraph;
   if (sentences.length === 0) return { start: 0, end: text.length, from: 0, to: -1 };
+  const weights = sentenceWeights(entry, concepts);
   let best: { span: Excerpt; score: number } | null = null;
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
@@ -59,7 +73,7 @@ export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[]
       if (from + 1 < sentences.length && isTitle(text, sentences[from]!)) continue;
       if (to + 1 < sentences.length && text.slice(span.start, span.end).endsWith(':')) continue;
       const score =
-        windowScore(entry, from, to, concepts, facet) + FULLNESS_WEIGHT * (Math.min(length, MAX_EXCERPT_CHARS) / MAX_EXCERPT_CHARS) + (from === 0 ? LEAD_BONUS : 0);
+        windowScore(entry, from, to, concepts, weights, facet) + FULLNESS_WEIGHT * (Math.min(length, MAX_EXCERPT_CHARS) / MAX_EXCERPT_CHARS) + (from === 0 ? LEAD_BONUS : 0);
       if (!best || score > best.score + 1e-9) best = { span, score };
     }
   }

@@ -28,6 +28,8 @@ export interface WeightedConcept {
   term: string;
   role: ConceptRole;
   alternatives: Map<string, number>;
+  /** The same alternatives as [term, weight] pairs, for loops that run per sentence. */
+  alternativeList: Array<[string, number]>;
   idf: number;
   /** How much the concept counts towards coverage. */
   mass: number;
@@ -94,7 +96,7 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
       : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
       : STANDING_SHARE[standing];
     const mass = (1 + MASS_PER_IDF * idf) * share;
-    return { term: concept.term, role, alternatives, idf, mass, hits };
+    return { term: concept.term, role, alternatives, alternativeList: [...alternatives], idf, mass, hits };
   });
 }
 
