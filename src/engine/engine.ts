@@ -41,7 +41,6 @@ export function citationOf(source: Source): Citation {
   return { title, outlet, author, date, url, kind };
 }
 
-/** An engine over a corpus; `index` when one was restored from a snapshot of the same corpus. */
 /** Which distinctive concepts of the question these terms answer, as one key. */
 function answeredConcepts(concepts: WeightedConcept[], terms: Set<string>): string {
   const answered: string[] = [];
@@ -68,6 +67,7 @@ function firstOfEachSource<T extends { index: number }>(candidates: T[], index: 
   });
 }
 
+/** An engine over a corpus; `index` when one was restored from a snapshot of the same corpus. */
 export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus)): Engine {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const paragraphs = new Map(corpus.paragraphs.map((p) => [p.id, p]));

@@ -20,8 +20,9 @@ export function furnitureCheck(pageFurniture: string[], isGeneric: (term: string
     if (asked.size < 2) return false;
     const quoted = new Set<string>();
     for (const line of lines) {
-      const shared = [...line].filter((term) => asked.has(term));
-      if (shared.length > 0 && shared.length >= LINE_SHARE * line.size) for (const term of shared) quoted.add(term);
+      let shared = 0;
+      for (const term of line) if (asked.has(term)) shared++;
+      if (shared > 0 && shared >= LINE_SHARE * line.size) for (const term of line) if (asked.has(term)) quoted.add(term);
     }
     return quoted.size >= 2 && quoted.size >= QUESTION_SHARE * asked.size;
   };

@@ -19,7 +19,11 @@ const TARGET_SET = new Set(TARGETS);
 
 /** Targets by length: a word is only compared with those it could be within reach of. */
 const byLength = new Map<number, string[]>();
-for (const target of TARGETS) byLength.set(target.length, [...(byLength.get(target.length) ?? []), target]);
+for (const target of TARGETS) {
+  const sameLength = byLength.get(target.length);
+  if (sameLength) sameLength.push(target);
+  else byLength.set(target.length, [target]);
+}
 
 // Three rows of the distance table, reused: this runs for every unknown word of every question.
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
