@@ -68,8 +68,9 @@ const wordsOf = (text: string) => plain(text).toLowerCase().match(/[\p{L}\p{N}]+
 
 /**
  * The page's own lines (a sponsor, "Share via", teasers for other stories, the comment form), as
- * written: what a question quoting them is about. Headline repeats are left out (their words are
- * the article's subject), and so are dates and counters (they say nothing). Typography is folded.
+ * written: what a question quoting them is about ("what happened on Thursday, December 04, 2025?"
+ * asks about the page's capture date). Headline repeats are left out (their words are the
+ * article's subject), and so are bare counters. Typography is folded.
  */
 export function pageFurniture(raw: string, rules: FurnitureRules): string[] {
   const title = plain(rules.title).toLowerCase();
@@ -82,7 +83,7 @@ export function pageFurniture(raw: string, rules: FurnitureRules): string[] {
     const text = plain(line);
     const words = wordsOf(text);
     const repeatsTitle = text.toLowerCase().includes(title) || words.filter((word) => titleWords.has(word)).length * 2 >= words.length;
-    if (words.some((word) => /\p{L}/u.test(word)) && !repeatsTitle && !DATE_LINE.test(text)) lines.push(text);
+    if (words.some((word) => /\p{L}/u.test(word)) && !repeatsTitle) lines.push(text);
   }
   return lines;
 }

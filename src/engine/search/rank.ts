@@ -53,7 +53,7 @@ const MASS_PER_IDF = 0.3;
  * how the question is put than what it is about; a name the corpus lacks ("Australia") is what
  * the question is about.
  */
-const STANDING_SHARE = { everyday: 0.45, unknownEveryday: 0.2, vocabulary: 1, unknownVocabulary: 0.35, name: 1 } as const;
+const STANDING_SHARE = { everyday: 0.45, unknownEveryday: 0.2, vocabulary: 1, unknownVocabulary: 0.5, name: 1 } as const;
 
 export interface Candidate {
   index: number;
