@@ -228,6 +228,10 @@ describe('the way people type in a chat', () => {
     expect(indexTerms('tf is ru doing w the taliban thru all this smth')).toEqual(['russia', 'taliban']);
   });
 
+  it('a drawn-out word is the word itself', () => {
+    expect(surfaceWords('sooo gooood lmaooo Russiaaa')).toEqual(['so', 'good', 'lmao', 'russia']);
+  });
+
   it('chat filler says nothing about the subject', () => {
     for (const filler of ['ngl', 'lowkey', 'fr', 'bruh', 'literally', 'tbf']) expect(indexTerms(filler), filler).toEqual([]);
   });

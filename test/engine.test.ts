@@ -334,3 +334,11 @@ describe('a question that asks for a number', () => {
     expect(top?.excerpt).toMatch(/\d(?:\.\d)? million|\d{1,3}(?:,\d{3})+|hundreds of thousands/);
   });
 });
+
+describe('a claim that names a day', () => {
+  it('is answered by a passage that gives a date', () => {
+    // Its only distinctive words are the date's: without the date mark it was declined.
+    const top = engine.ask('the 4th of july, the irony').results[0];
+    expect(top?.excerpt).toMatch(/July \d|\d{1,2}(?:st|nd|rd|th)? of July/);
+  });
+});

@@ -20,6 +20,9 @@ export interface Concept {
 /** The term a paragraph or sentence carries when it gives a date: what a "when" question needs. */
 export const DATE_TERM = '__date';
 const ASKS_WHEN = /\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long)\b/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+/** A day of a month in the question ("the 4th of July", "July 3"): a claim about a date needs one too. */
+const NAMES_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? of ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'i');
 /** The term a paragraph or sentence carries when it gives a count: what a "how many" question needs. */
 export const COUNT_TERM = '__count';
 const ASKS_HOW_MANY = /\b(?:how many|how much (?:money|aid|trade|investment)|what (?:number|figure|percentage|share|toll)|the (?:numbers?|figures?|statistics|stats|toll)\b)/i;
@@ -110,7 +113,7 @@ export function planQuery(typed: string, isGeneric: (term: string) => boolean): 
     }
     concepts.set(word.term, { term: word.term, alternatives, role: isCue ? 'cue' : 'required', words: word.words });
   }
-  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM]] as const) {
+  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
   return { concepts: [...concepts.values()], facet: facetOfQuestion(question), actors: [...actors] };

@@ -4,6 +4,7 @@
 import { stemmer } from 'stemmer';
 import { foldCase, normalizeTypography } from './normalize.ts';
 import { americanSpelling } from './spelling.ts';
+import { isKnownWord } from './everyday.ts';
 import { ACTORS, CONCEPTS, SHORTHAND, STOPWORDS } from './lexicon.ts';
 
 /** Acronyms that collide with ordinary words once lower-cased; recognised before folding. */
@@ -27,6 +28,17 @@ function stemWord(word: string): string {
     stems.set(word, stem);
   }
   return stem;
+}
+
+/** A letter said three times or more in a row. */
+const DRAWN_OUT = /(\p{L})\1{2,}/u;
+const DRAWN_OUT_ALL = new RegExp(DRAWN_OUT.source, 'gu');
+
+/** A drawn-out chat word as the word itself: "gooood" → good, "sooo" → so, "lmaooo" → lmao. */
+function undrawn(word: string): string {
+  if (!DRAWN_OUT.test(word)) return word;
+  const doubled = word.replace(DRAWN_OUT_ALL, '$1$1');
+  return isKnownWord(doubled) ? doubled : word.replace(DRAWN_OUT_ALL, '$1');
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
@@ -77,7 +89,7 @@ export function surfaceWords(text: string): string[] {
       words.push(special);
       continue;
     }
-    const folded = foldCase(raw).replace(/'s$|'$/, '');
+    const folded = undrawn(foldCase(raw).replace(/'s$|'$/, ''));
     words.push(SHORTHAND.get(folded) ?? folded);
   }
   return words;
