@@ -16,8 +16,7 @@
 // started with, so `npm run bench` works as is) with a time budget: an answer that is still
 // running when the budget ends is killed and reported as a lower bound ("≥"). The whole run is
 // bounded by --budget (default 285 s); --full lifts the per-size budgets (may take hours).
-// Every server binds 127.0.0.1: the bot's HTTP endpoint binds 0.0.0.0 in src/main.ts, so the
-// spawned bot gets a preload that rewrites that host to 127.0.0.1.
+// Every server binds 127.0.0.1: the spawned bot is started with HOST=127.0.0.1.
 //
 // The parts live in scripts/bench/: the parent (parent.ts) and a corpus-size child (child.ts).
 import { child } from './bench/child.ts';

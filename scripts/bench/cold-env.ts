@@ -33,6 +33,8 @@ export function botEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     PORT: '',
     LOG_LEVEL: '',
     SEEDS_DIR: coldSeedsDir(),
+    // Every server the bench starts listens on the loopback only.
+    HOST: '127.0.0.1',
     ...extra,
   };
   // Not even empty: discord.js reads SHARD_COUNT itself, and Number('') = 0 stops the gateway.

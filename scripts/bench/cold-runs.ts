@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { projectRoot } from '../../src/paths.ts';
 import { startDiscordStandin } from '../../test/support/discord-standin.ts';
 import { createSigner } from '../../test/support/signed-request.ts';
-import { freePort, LOOPBACK_PRELOAD, onLines, stopChild } from '../support/processes.ts';
+import { freePort, onLines, stopChild } from '../support/processes.ts';
 import { ASK_LINE, COLD_RUN_TIMEOUT_MS, GATEWAY_TOKEN } from './config.ts';
 import { botEnv, indexOrigin } from './cold-env.ts';
 
@@ -56,7 +56,7 @@ export async function coldHttp(runtime: Runtime): Promise<ColdRun> {
   const port = await freePort();
   const publicKey = createSigner().publicKeyHex;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', LOOPBACK_PRELOAD, ...runtime.args, runtime.entry], {
+  const child = spawn(process.execPath, [...runtime.args, runtime.entry], {
     cwd: projectRoot,
     env: botEnv({ DISCORD_PUBLIC_KEY: publicKey, PORT: String(port), LOG_LEVEL: 'info' }),
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -4,7 +4,7 @@ import { createBotCore } from '../../src/bot/core.ts';
 import { createEngine } from '../../src/engine/engine.ts';
 import { defaultSeedsDir, projectRoot } from '../../src/paths.ts';
 import { startHttp } from '../../src/transport/http/start.ts';
-import { freePort, LOOPBACK_PRELOAD, stopChild } from '../support/processes.ts';
+import { freePort, stopChild } from '../support/processes.ts';
 import { SPAWN } from './options.ts';
 import { corpus, signer, silent, standin } from './world.ts';
 
@@ -22,9 +22,9 @@ async function inProcess(): Promise<Endpoint> {
 
 async function spawned(): Promise<Endpoint> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_PUBLIC_KEY: signer.publicKeyHex, PORT: String(port), DISCORD_API_BASE: standin.apiBase, LOG_LEVEL: 'error', DISCORD_TOKEN: '', SEEDS_DIR: defaultSeedsDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_PUBLIC_KEY: signer.publicKeyHex, PORT: String(port), DISCORD_API_BASE: standin.apiBase, LOG_LEVEL: 'error', DISCORD_TOKEN: '', SEEDS_DIR: defaultSeedsDir, HOST: '127.0.0.1' };
   delete env.SHARD_COUNT;
-  const child: ChildProcess = spawn(process.execPath, ['--import', LOOPBACK_PRELOAD, '--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
   const started = Date.now();

@@ -1,11 +1,6 @@
-// Child processes and ports: a free loopback port, a loopback-only preload, a graceful stop.
+// Child processes and ports: a free loopback port, a graceful stop.
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-
-/** A `node --import` preload that rewrites a 0.0.0.0 / :: listen host to 127.0.0.1 (main.ts has no host setting). */
-export const LOOPBACK_PRELOAD =
-  'data:text/javascript,import net from "node:net";const listen=net.Server.prototype.listen;' +
-  'net.Server.prototype.listen=function(...a){if(a[1]==="0.0.0.0"||a[1]==="::")a[1]="127.0.0.1";return listen.apply(this,a)};';
 
 /** A port on 127.0.0.1 that was free a moment ago. */
 export function freePort(): Promise<number> {
