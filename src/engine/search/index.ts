@@ -6,7 +6,7 @@ import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
 import { SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
-import { COUNT_TERM, DATE_TERM } from './query.ts';
+import { COUNT_TERM, DATE_TERM, MONTH_NAME } from './query.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -49,8 +49,7 @@ interface Doc {
   marks: string;
 }
 
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
-const GIVES_DATE = new RegExp(`\\b(?:(?:${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d{2}\\b)`, 'i');
+const GIVES_DATE = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d{2}\\b)`, 'i');
 
 /** A quantity: "1.2 million", "37%", "145 people", "4,000"; not a year or a day of the month. */
 const GIVES_COUNT =

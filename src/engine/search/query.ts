@@ -20,9 +20,10 @@ export interface Concept {
 /** The term a paragraph or sentence carries when it gives a date: what a "when" question needs. */
 export const DATE_TERM = '__date';
 const ASKS_WHEN = /\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long)\b/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+/** A month's name, whole or cut short ("July", "Jul"), as a regular expression's source. */
+export const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 /** A day of a month in the question ("the 4th of July", "July 3"): a claim about a date needs one too. */
-const NAMES_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? of ${MONTH}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'i');
+const NAMES_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? of ${MONTH_NAME}|${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?)\\b`, 'i');
 /** The term a paragraph or sentence carries when it gives a count: what a "how many" question needs. */
 export const COUNT_TERM = '__count';
 const ASKS_HOW_MANY = /\b(?:how many|how much (?:money|aid|trade|investment)|what (?:number|figure|percentage|share|toll)|the (?:numbers?|figures?|statistics|stats|toll)\b)/i;
