@@ -46,7 +46,7 @@ function answeredConcepts(concepts: WeightedConcept[], terms: Set<string>): stri
   const answered: string[] = [];
   for (const concept of concepts) {
     if (concept.role !== 'required') continue;
-    for (const term of concept.alternatives.keys()) {
+    for (const [term] of concept.alternatives) {
       if (terms.has(term)) {
         answered.push(concept.term);
         break;

@@ -30,7 +30,7 @@ function sentenceWeights(entry: IndexedParagraph, concepts: WeightedConcept[]): 
   return concepts.map((concept) => {
     const inSentence = new Float64Array(entry.sentenceTerms.length);
     entry.sentenceTerms.forEach((terms, s) => {
-      for (const [term, weight] of concept.alternativeList) if (weight > inSentence[s]! && terms.has(term)) inSentence[s] = weight;
+      for (const [term, weight] of concept.alternatives) if (weight > inSentence[s]! && terms.has(term)) inSentence[s] = weight;
     });
     return inSentence;
   });

@@ -27,9 +27,8 @@ export type ConceptRole = keyof typeof ROLE_WEIGHT;
 export interface WeightedConcept {
   term: string;
   role: ConceptRole;
-  alternatives: Map<string, number>;
-  /** The same alternatives as [term, weight] pairs, for loops that run per sentence. */
-  alternativeList: Array<[string, number]>;
+  /** The index terms that count as finding it, with their weights (a list: loops over it run per sentence). */
+  alternatives: Array<[string, number]>;
   idf: number;
   /** How much the concept counts towards coverage. */
   mass: number;
@@ -43,7 +42,6 @@ export interface ConceptHits {
   scores: Float64Array;
   weights: Float64Array;
 }
-
 
 /** Rarity counts, but damped: one rare word must not outweigh the rest of a question. */
 const MASS_PER_IDF = 0.3;
@@ -96,7 +94,7 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
       : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
       : STANDING_SHARE[standing];
     const mass = (1 + MASS_PER_IDF * idf) * share;
-    return { term: concept.term, role, alternatives, alternativeList: [...alternatives], idf, mass, hits };
+    return { term: concept.term, role, alternatives: [...alternatives], idf, mass, hits };
   });
 }
 
