@@ -1,7 +1,7 @@
 // `npm run bench -- [--json] [--budget SECONDS] [--scales 1000,10000,100000] [--cold-runs N] [--no-build] [--no-cold] [--full]`
 //
 // Side by side, in one run, on the same corpus and the same questions (the `q` of every line of
-// test/eval/*.jsonl): this engine (`engine.ask(q)`) and plain minisearch over the same paragraphs
+// test/eval/dev-questions.jsonl and holdout-questions.jsonl): this engine (`engine.ask(q)`) and plain minisearch over the same paragraphs
 // (default options, `fields: ['text']`, `search(q)`, top 5). For the seeds and for generated
 // corpora of ~1k, 10k and 100k paragraphs (words drawn from the seeds' own unigram distribution,
 // in sentences and paragraphs as long as the seeds', the five real seeds inside): p50/p99 per

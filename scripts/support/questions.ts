@@ -1,4 +1,5 @@
-// The benchmark questions: the `q` of every line of test/eval/*.jsonl.
+// The benchmark questions: the `q` of every line of the dev and first holdout sets (148), a fixed
+// workload so that figures from different sessions compare; the other sets in test/eval/ came later.
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.ts';
 import { readQuestions } from '../eval/questions.ts';
