@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeWords, indexTerms, isStopword, surfaceWords, termOf } from '../src/engine/text/analyzer.ts';
 import { americanSpelling } from '../src/engine/text/spelling.ts';
 import { actorsIn } from '../src/engine/corpus/load.ts';
+import { ACTORS, SHORTHAND } from '../src/engine/text/lexicon.ts';
 
 const seed = (file: string) => readFileSync(fileURLToPath(new URL(`../seeds/${file}`, import.meta.url)), 'utf8');
 
@@ -226,6 +227,18 @@ describe('the way people type in a chat', () => {
 
   it('shorthand for small words is dropped like the words it stands for', () => {
     expect(indexTerms('tf is ru doing w the taliban thru all this smth')).toEqual(['russia', 'taliban']);
+  });
+
+  it('a person the articles know only by title is read as the title', () => {
+    expect(indexTerms('did Lavrov fly to Kabul')).toEqual(indexTerms('did foreign minister fly to Kabul'));
+  });
+
+  it('every name of an actor is read as that actor, whatever shorthand is spelled out', () => {
+    for (const actor of ACTORS) for (const name of actor.names) expect(indexTerms(name), name).toEqual([actor.id]);
+  });
+
+  it('no actor name is also shorthand: its spelled-out words would all become the actor', () => {
+    for (const actor of ACTORS) for (const name of actor.names) expect(SHORTHAND.has(name), name).toBe(false);
   });
 
   it('a drawn-out word is the word itself', () => {

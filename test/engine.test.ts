@@ -342,3 +342,17 @@ describe('a claim that names a day', () => {
     expect(top?.excerpt).toMatch(/July \d|\d{1,2}(?:st|nd|rd|th)? of July/);
   });
 });
+
+describe('what the recognised side gains', () => {
+  it.each(['what does the taliban get out of this?', 'big win for kabul?'])('%j finds the paragraph on the legitimacy the Taliban gains', (question) => {
+    const top3 = engine.ask(question).results.slice(0, 3).map((r) => r.text);
+    expect(top3.some((text) => /stands to gain diplomatic legitimacy|greater diplomatic victory/.test(text))).toBe(true);
+  });
+});
+
+describe('a question about standing abroad', () => {
+  it('is answered, not declined for want of the word "abroad"', () => {
+    const top3 = engine.ask("does this hurt russia's image abroad").results.slice(0, 3);
+    expect(top3.some((r) => r.facets.includes('risks'))).toBe(true);
+  });
+});

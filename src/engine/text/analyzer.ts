@@ -90,7 +90,9 @@ export function surfaceWords(text: string): string[] {
       continue;
     }
     const folded = undrawn(foldCase(raw).replace(/'s$|'$/, ''));
-    words.push(SHORTHAND.get(folded) ?? folded);
+    const spelledOut = SHORTHAND.get(folded);
+    if (spelledOut) words.push(...spelledOut.split(' '));
+    else words.push(folded);
   }
   return words;
 }

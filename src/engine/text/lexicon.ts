@@ -14,7 +14,7 @@ export interface ActorEntry {
 }
 
 export const ACTORS: ActorEntry[] = [
-  { id: 'russia', label: 'Russia', names: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'lavrov', 'russian federation'] },
+  { id: 'russia', label: 'Russia', names: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'russian federation'] },
   { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'mullah', 'mullahs', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime', 'rulers', 'new rulers', 'de facto rulers', 'de facto authorities', 'de facto government'] },
   { id: 'afghanistan', label: 'Afghanistan', names: ['afghanistan', 'afghan', 'afghans', 'kabul', 'herat', 'kandahar', 'mazar', 'mazar-i-sharif', 'jalalabad'] },
   { id: 'china', thirdParty: true, label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi', 'xi jinping', 'belt and road', 'belt and road initiative'] },
@@ -96,7 +96,8 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['work', 'workers', 'worker', 'jobs', 'job', 'employment', 'workforce', 'labor', 'laborers', 'labor migration', 'migrant workers'] },
   { weight: 0.7, words: ['debate', 'debates', 'controversy', 'controversial', 'domestic', 'public opinion'] },
   { weight: 0.8, words: ['agriculture', 'farming', 'farms', 'wheat', 'crops'] },
-  { weight: 0.8, words: ['gain', 'gains', 'benefit', 'benefits', 'advantage', 'advantages', 'payoff', 'upside', 'reward', 'rewards', 'win', 'wins', 'winning', 'prize'] },
+  { weight: 0.8, words: ['gain', 'gains', 'benefit', 'benefits', 'advantage', 'advantages', 'payoff', 'upside', 'reward', 'rewards', 'win', 'wins', 'winning', 'prize', 'victory', 'diplomatic victory', 'get out of', 'gets out of', 'getting out of', 'got out of'] },
+  { weight: 0.7, words: ['international', 'internationally', 'abroad', 'worldwide', 'globally', 'overseas', 'world stage', 'global stage', 'international stage'] },
   { weight: 0.8, words: ['money', 'cash', 'afford', 'affordable', 'financial', 'financially', 'finances', 'budget', 'budgets', 'funds', 'funding', 'spend', 'spending', 'expensive', 'investment', 'investments', 'invest', 'domestic cost', 'cut', 'cuts', 'broke', 'bankroll', 'pay for', 'foot the bill', 'cash-strapped', 'strapped', 'squeezed'] },
   { weight: 0.8, words: ['victory', 'triumph', 'success', 'successful', 'thrilled', 'happy', 'pleased', 'glad', 'celebrate', 'celebrating', 'welcome', 'welcomed', 'hailed', 'masterstroke', 'excited', 'cheer', 'cheering', 'cheered', 'applaud', 'applauded', 'praise', 'praised'] },
   { weight: 0.7, words: ['angry', 'anger', 'upset', 'furious', 'mad', 'outraged', 'frustration', 'frustrated', 'discontent', 'unhappy'] },
@@ -147,6 +148,8 @@ export const SHORTHAND = new Map<string, string>(Object.entries({
   admin: 'administration', intl: 'international', natl: 'national', econ: 'economy', econs: 'economics',
   mil: 'military', dept: 'department', pres: 'president', prez: 'president',
   afg: 'afghanistan', afgh: 'afghanistan', stan: 'stans',
+  // People the articles know only by their title.
+  lavrov: 'foreign minister',
   talibs: 'taliban', talib: 'taliban', isisk: 'iskp', uk: 'britain', brits: 'british',
   '90s': '1990s', '80s': '1980s', nineties: '1990s', eighties: '1980s',
   thru: 'through', tho: 'though', w: 'with', n: 'and', b4: 'before', bout: 'about', abt: 'about',
