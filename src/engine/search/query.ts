@@ -35,6 +35,8 @@ export interface QueryPlan {
 }
 
 const MAX_QUESTION_TERMS = 40;
+/** "4th", "3rd": a day of a month or a place in a list, never what a question is about. */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 
 /** term → the groups of terms it shares a meaning with (and the weight of such a match). */
 const synonymGroups = new Map<string, Array<{ terms: string[]; weight: number }>>();
@@ -103,7 +105,7 @@ export function planQuery(typed: string, isGeneric: (term: string) => boolean): 
     if (ACTOR_IDS.has(word.term)) actors.add(word.term);
     // A cue with a meaning of its own in this story ("protesting", "stable") is also asked about.
     const isCue = word.words.length === 1 && CUE_FACET.has(word.words[0] as string) && !synonymGroups.has(word.term);
-    if (concepts.has(word.term) || (isStopword(word) && !isCue)) continue;
+    if (concepts.has(word.term) || (isStopword(word) && !isCue) || ORDINAL.test(word.words[0]!)) continue;
     const alternatives = new Map<string, number>([[word.term, 1]]);
     // A subject word ("Russia") stands for itself only: its synonyms would match everything.
     for (const group of isGeneric(word.term) ? [] : synonymGroups.get(word.term) ?? []) {

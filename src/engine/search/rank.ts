@@ -1,10 +1,11 @@
 // Scores paragraphs for a planned question, and decides when none is about it.
 //
-// A paragraph is about the question when it matches enough of the question's distinctive
-// concepts, weighed by how rare each is (coverage); a question whose distinctive words the
-// corpus lacks ("capital of Australia") covers nothing and is declined. Words found in nearly
-// every paragraph ("Russia") neither score nor decide; facet cues ("why") add to the score but
-// never decide coverage.
+// A paragraph is a candidate when it matches enough of the question's distinctive concepts,
+// weighed by how rare each is (coverage). The question is answered only when its best candidate
+// scores high enough for how much of the question no paragraph matches: "capital of Australia"
+// shares a word with the articles, and matching that word well is not enough. Words found in
+// nearly every paragraph ("Russia") neither score nor decide; facet cues ("why") add to the
+// score but never decide coverage.
 import type { Facet } from '../types.ts';
 import type { SearchIndex } from './index.ts';
 import type { Concept, QueryPlan } from './query.ts';
@@ -13,7 +14,14 @@ import { TopCandidates } from './top-candidates.ts';
 import { isKnownWord, standingOf } from '../text/everyday.ts';
 
 /** The least share of a question's distinctive concepts (by rarity) a paragraph must match. */
-export const MIN_COVERAGE = 0.36;
+const MIN_COVERAGE = 0.25;
+/**
+ * The question is declined unless ln(1 + best score) reaches `base + perUnmatchedShare × u`, u
+ * being the share of its distinctive concepts (by mass) that no paragraph matches. From a
+ * logistic fit of answered against off-topic questions on the tuning sets, then the middle of
+ * the grid's plateau around it.
+ */
+const DECLINE_BAR = { base: 0.3, perUnmatchedShare: 1.1 };
 /** Results scoring below this share of the best one are noise. */
 const RELATIVE_CUTOFF = 0.2;
 const FUZZY_WEIGHT = 0.6;
@@ -66,8 +74,6 @@ export interface RankOptions {
   requireFacet: boolean;
   /** Only paragraphs that mention this actor. */
   actor: string | null;
-  /** Overrides MIN_COVERAGE (the evaluation measures coverage below it). */
-  minCoverage?: number;
   /** Only the best this many candidates are wanted (all when not given). */
   limit?: number;
 }
@@ -149,6 +155,13 @@ function facetOnlyScore(strength: Float64Array | null, doc: number, text: number
 
 const sumTally = new Tally(['text', 'mass']);
 
+/** How high ln(1 + the best score) must reach for the question to be answered. */
+function declineBar(required: WeightedConcept[], requiredMass: number): number {
+  let unmatchedMass = 0;
+  for (const concept of required) if (concept.hits.docs.length === 0) unmatchedMass += concept.mass;
+  return DECLINE_BAR.base + DECLINE_BAR.perUnmatchedShare * (unmatchedMass / requiredMass);
+}
+
 export function rank(concepts: WeightedConcept[], index: SearchIndex, options: RankOptions): Candidate[] {
   const required = concepts.filter((c) => c.role === 'required');
   const requiredMass = required.reduce((sum, c) => sum + c.mass, 0);
@@ -187,7 +200,7 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
   for (const doc of sumTally.added) {
     if (!eligible(index, doc, options, facet?.carried ?? null)) continue;
     const coverage = required.length > 0 ? matchedMass[doc]! / requiredMass : 1;
-    if (coverage < (options.minCoverage ?? MIN_COVERAGE)) continue;
+    if (coverage < MIN_COVERAGE) continue;
     const score =
       required.length > 0
         ? text[doc]! * coverage * coverage * facetBoost(facet?.strength ?? null, doc)
@@ -196,5 +209,6 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
   }
   const candidates = top.ranked();
   const best = candidates[0]?.score ?? 0;
+  if (required.length > 0 && Math.log1p(best) < declineBar(required, requiredMass)) return [];
   return candidates.filter((c) => c.score >= RELATIVE_CUTOFF * best);
 }
