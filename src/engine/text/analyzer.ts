@@ -107,7 +107,11 @@ export interface AnalyzedWord {
 
 /** Every term of a text, in order, with the words behind it. Stopwords are kept, marked by `isStopword`. */
 export function analyzeWords(text: string): AnalyzedWord[] {
-  const words = surfaceWords(text);
+  return analyzeSurfaceWords(surfaceWords(text));
+}
+
+/** analyzeWords for a text's `surfaceWords`, for a caller that needs those too. */
+export function analyzeSurfaceWords(words: string[]): AnalyzedWord[] {
   const out: AnalyzedWord[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
