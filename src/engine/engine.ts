@@ -41,13 +41,18 @@ export function citationOf(source: Source): Citation {
   return { title, outlet, author, date, url, kind };
 }
 
-/** Which distinctive concepts of the question these terms answer, as one key. */
-function answeredConcepts(concepts: WeightedConcept[], terms: Set<string>): string {
+function inAnySentence(sentences: ReadonlyArray<ReadonlySet<string>>, term: string): boolean {
+  for (const terms of sentences) if (terms.has(term)) return true;
+  return false;
+}
+
+/** Which distinctive concepts of the question these sentences (their terms) answer, as one key. */
+function answeredConcepts(concepts: WeightedConcept[], sentences: ReadonlyArray<ReadonlySet<string>>): string {
   const answered: string[] = [];
   for (const concept of concepts) {
     if (concept.role !== 'required') continue;
     for (const [term] of concept.alternatives) {
-      if (terms.has(term)) {
+      if (inAnySentence(sentences, term)) {
         answered.push(concept.term);
         break;
       }
@@ -102,15 +107,15 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     const ranked = considered.map((candidate) => {
       const entry = index.entries[candidate.index]!;
       const excerpt = bestExcerpt(entry, concepts, facet);
-      const terms = new Set<string>();
-      for (let s = excerpt.from; s <= excerpt.to; s++) for (const term of entry.sentenceTerms[s]!) terms.add(term);
+      // The shown sentences' own term sets: a merged set per candidate was most of an answer's garbage.
+      const sentences = entry.sentenceTerms.slice(excerpt.from, excerpt.to + 1);
       return {
         candidate,
         paragraph: entry.paragraph,
         sourceId: entry.paragraph.sourceId,
         excerpt: entry.paragraph.text.slice(excerpt.start, excerpt.end),
-        terms,
-        answers: answeredConcepts(concepts, terms),
+        sentences,
+        answers: answeredConcepts(concepts, sentences),
       };
     });
     const groups = options.perSource ? ranked.map((lead) => ({ lead, agreeing: [] })) : groupAgreeing(ranked, index);

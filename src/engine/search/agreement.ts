@@ -14,8 +14,8 @@ export const AGREEMENT_THRESHOLD = { sameAnswer: 0.12, otherwise: 0.3 };
 
 export interface Agreeable {
   sourceId: string;
-  /** The index terms of what is shown (the excerpt's sentences). */
-  terms: Iterable<string>;
+  /** The index terms of each sentence shown (the excerpt's). */
+  sentences: Iterable<Iterable<string>>;
   /** Which of the question's distinctive concepts the excerpt answers, as one key ("" for none). */
   answers: string;
 }
@@ -27,13 +27,18 @@ function isEverydayTerm(term: string): boolean {
   return everydayTerms.has(term);
 }
 
-/** The distinctive meanings of a text ("lithium" and "copper" both mean resources), weighed by rarity. */
-export function distinctiveTerms(terms: Iterable<string>, index: SearchIndex): Map<string, number> {
+/**
+ * The distinctive meanings of some sentences ("lithium" and "copper" both mean resources), weighed
+ * by rarity. A term repeated in a later sentence changes nothing: meanings keep their first place.
+ */
+export function distinctiveTerms(sentences: Iterable<Iterable<string>>, index: SearchIndex): Map<string, number> {
   const weighted = new Map<string, number>();
-  for (const term of terms) {
-    if (index.isGeneric(term) || isEverydayTerm(term)) continue;
-    const meaning = meaningOf(term);
-    weighted.set(meaning, Math.max(weighted.get(meaning) ?? 0, index.idf(term)));
+  for (const terms of sentences) {
+    for (const term of terms) {
+      if (index.isGeneric(term) || isEverydayTerm(term)) continue;
+      const meaning = meaningOf(term);
+      weighted.set(meaning, Math.max(weighted.get(meaning) ?? 0, index.idf(term)));
+    }
   }
   return weighted;
 }
@@ -65,7 +70,7 @@ export function groupAgreeing<T extends Agreeable>(ranked: T[], index: SearchInd
   const groups: Array<{ lead: T; terms: Map<string, number>; agreeing: T[] }> = [];
   const threshold = (a: T, b: T) => (a.answers !== '' && a.answers === b.answers ? AGREEMENT_THRESHOLD.sameAnswer : AGREEMENT_THRESHOLD.otherwise);
   for (const item of ranked) {
-    const terms = distinctiveTerms(item.terms, index);
+    const terms = distinctiveTerms(item.sentences, index);
     const group = groups.find(
       (g) =>
         g.lead.sourceId !== item.sourceId &&

@@ -22,27 +22,39 @@ export interface Excerpt extends ExcerptSpan {
   to: number;
 }
 
+/** Scratch space for sentenceWeights, kept between calls: answers are computed one at a time. */
+let scratch = new Float64Array(256);
+
 /**
- * Per concept and sentence, the weight of the concept's best alternative found there (0 if none),
- * worked out once per paragraph: each window then only takes maxima.
+ * Per concept and sentence (at `c * sentences + s`), the weight of the concept's best alternative
+ * found there (0 if none), worked out once per paragraph: each window then only takes maxima.
+ * Valid until the next call.
  */
-function sentenceWeights(entry: IndexedParagraph, concepts: WeightedConcept[]): Float64Array[] {
-  return concepts.map((concept) => {
-    const inSentence = new Float64Array(entry.sentenceTerms.length);
-    entry.sentenceTerms.forEach((terms, s) => {
-      for (const [term, weight] of concept.alternatives) if (weight > inSentence[s]! && terms.has(term)) inSentence[s] = weight;
-    });
-    return inSentence;
-  });
+function sentenceWeights(entry: IndexedParagraph, concepts: WeightedConcept[]): Float64Array {
+  const sentences = entry.sentenceTerms.length;
+  const size = concepts.length * sentences;
+  if (scratch.length < size) scratch = new Float64Array(size);
+  const weights = scratch;
+  weights.fill(0, 0, size);
+  for (let c = 0; c < concepts.length; c++) {
+    const alternatives = concepts[c]!.alternatives;
+    for (let s = 0; s < sentences; s++) {
+      const terms = entry.sentenceTerms[s]!;
+      const at = c * sentences + s;
+      for (const [term, weight] of alternatives) if (weight > weights[at]! && terms.has(term)) weights[at] = weight;
+    }
+  }
+  return weights;
 }
 
-function windowScore(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array[], facet: Facet | null): number {
+function windowScore(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array, facet: Facet | null): number {
+  const sentences = entry.sentenceTerms.length;
   let score = 0;
   for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c]!;
-    const inSentence = weights[c]!;
+    const offset = c * sentences;
     let best = 0;
-    for (let s = from; s <= to; s++) if (inSentence[s]! > best) best = inSentence[s]!;
+    for (let s = from; s <= to; s++) if (weights[offset + s]! > best) best = weights[offset + s]!;
     score += best * concept.idf * (concept.role === 'required' ? 1 : 0.3);
   }
   if (facet) {
@@ -53,8 +65,16 @@ function windowScore(entry: IndexedParagraph, from: number, to: number, concepts
   return score;
 }
 
+/** The characters a sentence ends in when it is not a title. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '"', "'", '”', '’']);
+
+/** The last character of text[start, end), without copying it ('' when it is empty). */
+function lastCharacter(text: string, start: number, end: number): string {
+  return end > start ? text[end - 1]! : '';
+}
+
 function isTitle(text: string, sentence: ExcerptSpan): boolean {
-  return sentence.end - sentence.start < 80 && !/[.!?:;"'”’]$/u.test(text.slice(sentence.start, sentence.end));
+  return sentence.end - sentence.start < 80 && !SENTENCE_ENDS.has(lastCharacter(text, sentence.start, sentence.end));
 }
 
 /** The best window of the paragraph for these concepts, as offsets into its text. */
@@ -62,20 +82,29 @@ export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[]
   const { sentences, text } = entry.paragraph;
   if (sentences.length === 0) return { start: 0, end: text.length, from: 0, to: -1 };
   const weights = sentenceWeights(entry, concepts);
-  let best: { span: Excerpt; score: number } | null = null;
+  // The best window so far, as numbers: an object per window tried was garbage for every candidate.
+  let bestFrom = -1;
+  let bestTo = -1;
+  let bestScore = 0;
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
-      const span = { start: sentences[from]!.start, end: sentences[to]!.end, from, to };
-      const length = span.end - span.start;
+      const start = sentences[from]!.start;
+      const end = sentences[to]!.end;
+      const length = end - start;
       if (to > from && length > MAX_EXCERPT_CHARS) break;
       // A list item's title ("Security Imperatives") is no sentence to quote; a lead-in
       // ("…carries risks:") is no answer without what follows it.
       if (from + 1 < sentences.length && isTitle(text, sentences[from]!)) continue;
-      if (to + 1 < sentences.length && text.slice(span.start, span.end).endsWith(':')) continue;
+      if (to + 1 < sentences.length && lastCharacter(text, start, end) === ':') continue;
       const score =
         windowScore(entry, from, to, concepts, weights, facet) + FULLNESS_WEIGHT * (Math.min(length, MAX_EXCERPT_CHARS) / MAX_EXCERPT_CHARS) + (from === 0 ? LEAD_BONUS : 0);
-      if (!best || score > best.score + 1e-9) best = { span, score };
+      if (bestFrom < 0 || score > bestScore + 1e-9) {
+        bestFrom = from;
+        bestTo = to;
+        bestScore = score;
+      }
     }
   }
-  return best!.span;
+  // The last sentence alone is always tried (nothing follows it), so some window was kept.
+  return { start: sentences[bestFrom]!.start, end: sentences[bestTo]!.end, from: bestFrom, to: bestTo };
 }

@@ -1,7 +1,7 @@
 // A question → what to look for: the concepts that must match (each with the words that count
 // as a match and how much), the facet it asks about, the actors it names.
 import type { Facet } from '../types.ts';
-import { analyzeWords, isStopword, surfaceWords } from '../text/analyzer.ts';
+import { analyzeSurfaceWords, analyzeWords, isStopword, surfaceWords, type AnalyzedWord } from '../text/analyzer.ts';
 import { ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
 import { correctTypos } from '../text/typos.ts';
 
@@ -76,18 +76,18 @@ const FACET_PHRASES: Array<[RegExp, Facet]> = [
 /** Cue words that only hint at a facet ("countries" may be asked about for any reason). */
 const WEAK_CUES = new Set(['countries', 'others', 'world', 'community', 'neighbors', 'neighbours', 'point', 'behind', 'impact']);
 
-/** Which facet the question's wording asks about, by its cue words; null when none does. */
-export function facetOfQuestion(question: string): Facet | null {
+/** Which facet the question's wording asks about, by its cue words; null when none does. Takes the question's analysis. */
+export function facetOfQuestion(question: string, words: string[], analyzed: AnalyzedWord[]): Facet | null {
   const counts = new Map<Facet, number>();
   for (const [pattern, facet] of FACET_PHRASES) if (pattern.test(question)) counts.set(facet, (counts.get(facet) ?? 0) + 2);
-  for (const word of surfaceWords(question)) {
+  for (const word of words) {
     const facet = CUE_FACET.get(word);
     if (facet) counts.set(facet, (counts.get(facet) ?? 0) + (WEAK_CUES.has(word) ? 0.5 : 1));
   }
   let best: Facet | null = null;
   for (const [facet, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = facet;
   // With no cue, a question about another state or bloc asks where it stands.
-  if (!best && analyzeWords(question).some((word) => THIRD_PARTIES.has(word.term))) return 'reactions';
+  if (!best && analyzed.some((word) => THIRD_PARTIES.has(word.term))) return 'reactions';
   return best;
 }
 
@@ -99,7 +99,10 @@ export function planQuery(typed: string, isGeneric: (term: string) => boolean): 
   const question = correctTypos(typed);
   const concepts = new Map<string, Concept>();
   const actors = new Set<string>();
-  for (const word of analyzeWords(question).slice(0, MAX_QUESTION_TERMS * 3)) {
+  // The question is analysed once: the facet is read from the same words.
+  const words = surfaceWords(question);
+  const analyzed = analyzeSurfaceWords(words);
+  for (const word of analyzed.slice(0, MAX_QUESTION_TERMS * 3)) {
     if (concepts.size >= MAX_QUESTION_TERMS) break;
     if (word.inPhrase) continue;
     if (ACTOR_IDS.has(word.term)) actors.add(word.term);
@@ -119,5 +122,5 @@ export function planQuery(typed: string, isGeneric: (term: string) => boolean): 
   for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
-  return { concepts: [...concepts.values()], facet: facetOfQuestion(question), actors: [...actors] };
+  return { concepts: [...concepts.values()], facet: facetOfQuestion(question, words, analyzed), actors: [...actors] };
 }

@@ -82,10 +82,12 @@ export interface RankOptions {
 export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConcept[] {
   return plan.concepts.map((concept: Concept) => {
     const role: ConceptRole = concept.role === 'cue' ? 'cue' : index.isGeneric(concept.term) ? 'generic' : 'required';
-    const alternatives = new Map(concept.alternatives);
+    let alternatives = concept.alternatives;
     const word = concept.words.length === 1 ? concept.words[0]! : '';
     const unknown = role === 'required' && index.frequency(concept.term) === 0;
     if (unknown && word !== '' && !isKnownWord(word)) {
+      // A copy only here: the plan's own alternatives stay as planned.
+      alternatives = new Map(alternatives);
       for (const near of index.nearTerms(concept.term)) if (!index.isGeneric(near)) alternatives.set(near, FUZZY_WEIGHT);
     }
     // A subject word's rarity is read from the frequency table: its scores (a posting per

@@ -50,6 +50,9 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
 const phraseTerms = new Map<string, { term: string; keepWords: boolean }>();
 /** First word of a phrase → the lengths of the phrases it starts, longest first. */
 const phraseLengths = new Map<string, number[]>();
+/** What a word that starts no phrase (nearly every word) gets from `phraseLengths`, shared. */
+const NO_LENGTHS: readonly number[] = [];
+const NO_WORDS: readonly string[] = [];
 
 function addPhrase(words: string[], term: string, keepWords: boolean): void {
   const key = words.join(' ');
@@ -82,8 +85,8 @@ export function surfaceWords(text: string): string[] {
   // In a text typed all in capitals ("TELL US WHY") capitals mark no acronym.
   const acronymsMeant = /\p{Ll}/u.test(normalized);
   const words: string[] = [];
-  for (const match of normalized.matchAll(WORD)) {
-    const raw = match[0];
+  // match, not matchAll: the words alone, without a match object (index, input, groups) for each.
+  for (const raw of normalized.match(WORD) ?? NO_WORDS) {
     const special = DOTTED.get(raw) ?? (acronymsMeant ? CASE_SENSITIVE.get(raw) : undefined);
     if (special) {
       words.push(special);
@@ -109,11 +112,15 @@ export interface AnalyzedWord {
 
 /** Every term of a text, in order, with the words behind it. Stopwords are kept, marked by `isStopword`. */
 export function analyzeWords(text: string): AnalyzedWord[] {
-  const words = surfaceWords(text);
+  return analyzeSurfaceWords(surfaceWords(text));
+}
+
+/** analyzeWords for a text's `surfaceWords`, for a caller that needs those too. */
+export function analyzeSurfaceWords(words: string[]): AnalyzedWord[] {
   const out: AnalyzedWord[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (const n of phraseLengths.get(words[i]!) ?? []) {
+    for (const n of phraseLengths.get(words[i]!) ?? NO_LENGTHS) {
       if (matched || i + n > words.length) continue;
       const slice = words.slice(i, i + n);
       const phrase = phraseTerms.get(slice.join(' '));
