@@ -8,7 +8,7 @@ import { planQuery } from './search/query.ts';
 import { rank, weighConcepts, type WeightedConcept } from './search/rank.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
-import { furnitureCheck } from './search/furniture-question.ts';
+import { PageFurniture } from './search/furniture-question.ts';
 
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 25;
@@ -86,15 +86,15 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     .filter((word) => indexTerms(word).some((term) => index.frequency(term) > 0))
     .map((word) => ({ id: word, label: word }));
 
-  const quotesFurniture = furnitureCheck(corpus.pageFurniture, index.isGeneric);
+  const furniture = new PageFurniture(corpus.pageFurniture, index);
 
   function ask(question: string, options: AskOptions = {}): Answer {
     const query = question.slice(0, MAX_QUESTION_CHARS);
     // No paragraph carries a facet that does not exist (callers that take input check it first).
     if (options.facet && !FACETS.includes(options.facet)) return { query: question, facet: null, results: [] };
-    const plan = planQuery(query, index.isGeneric);
+    const plan = planQuery(query, index);
     const facet: Facet | null = options.facet ?? plan.facet;
-    if (quotesFurniture(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
+    if (furniture.isQuotedBy(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));

@@ -170,7 +170,10 @@ export class SearchIndex {
     return this.documentFrequency.get(term) ?? 0;
   }
 
-  isGeneric = (term: string): boolean => SUBJECT_TERMS.has(term) || this.frequency(term) > GENERIC_SHARE * this.size;
+  /** Does the term occur in so many paragraphs (or is it so much the subject) that it tells none apart? */
+  isGeneric(term: string): boolean {
+    return SUBJECT_TERMS.has(term) || this.frequency(term) > GENERIC_SHARE * this.size;
+  }
 
   /** Inverse document frequency; a term the corpus lacks gets the highest value. */
   idf(term: string): number {

@@ -91,11 +91,15 @@ export function facetOfQuestion(question: string, words: string[], analyzed: Ana
   return best;
 }
 
-/**
- * Plans a question. `isGeneric` tells which terms occur in so many paragraphs that they cannot
- * tell one from another ("Russia", "Taliban"): those never count as synonyms of anything.
- */
-export function planQuery(typed: string, isGeneric: (term: string) => boolean): QueryPlan {
+/** Which terms occur in so many paragraphs that they cannot tell one from another ("Russia"). */
+export interface GenericTerms {
+  // A method of the index, not a function handed over: a new index then brings no new function
+  // for V8 to re-optimise every caller for (a reloaded corpus, each engine in the bench).
+  isGeneric(term: string): boolean;
+}
+
+/** Plans a question. Generic terms never count as synonyms of anything. */
+export function planQuery(typed: string, generic: GenericTerms): QueryPlan {
   const question = correctTypos(typed);
   const concepts = new Map<string, Concept>();
   const actors = new Set<string>();
@@ -111,9 +115,9 @@ export function planQuery(typed: string, isGeneric: (term: string) => boolean): 
     if (concepts.has(word.term) || (isStopword(word) && !isCue) || ORDINAL.test(word.words[0]!)) continue;
     const alternatives = new Map<string, number>([[word.term, 1]]);
     // A subject word ("Russia") stands for itself only: its synonyms would match everything.
-    for (const group of isGeneric(word.term) ? [] : synonymGroups.get(word.term) ?? []) {
+    for (const group of generic.isGeneric(word.term) ? [] : synonymGroups.get(word.term) ?? []) {
       for (const term of group.terms) {
-        if (isGeneric(term) || (alternatives.get(term) ?? 0) >= group.weight) continue;
+        if (generic.isGeneric(term) || (alternatives.get(term) ?? 0) >= group.weight) continue;
         alternatives.set(term, group.weight);
       }
     }
