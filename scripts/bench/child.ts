@@ -8,7 +8,7 @@ import { createEngine } from '../../src/engine/engine.ts';
 import { defaultSeedsDir } from '../../src/paths.ts';
 import { option } from '../support/args.ts';
 import { mulberry32 } from '../support/random.ts';
-import { shuffledQuestions, WARM_UP_ROUNDS } from './config.ts';
+import { SETTLING_ROUNDS, shuffledQuestions, WARM_UP_ROUNDS } from './config.ts';
 import { generateCorpus, type Generated } from './corpus-generator.ts';
 import { emit, type MemoryStage } from './events.ts';
 import { usageAfterGc } from './memory.ts';
@@ -55,7 +55,9 @@ export async function child(args: string[]): Promise<void> {
   emit({ e: 'build', what: 'plain', ms: performance.now() - started });
   mem('plain');
 
+  const seedsScale = scale === 'seeds';
   const ask = (s: 'plain' | 'ours', run: (q: string) => number, rounds: number, budgetMs: number) => {
+    if (seedsScale) for (let r = 0; r < SETTLING_ROUNDS; r++) for (const q of questions) run(q);
     const until = Date.now() + budgetMs;
     for (let r = 0; r < rounds; r++) {
       for (const [i, q] of questions.entries()) {
@@ -67,7 +69,6 @@ export async function child(args: string[]): Promise<void> {
       }
     }
   };
-  const seedsScale = scale === 'seeds';
   phase('plain answers');
   ask('plain', (q) => plain.search(q).slice(0, 5).length, seedsScale ? 10 : 1, Math.min(plainBudgetMs, timeLeft()));
 
