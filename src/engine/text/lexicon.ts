@@ -56,7 +56,8 @@ export interface ConceptEntry {
  */
 export const SUBJECT_WORDS = [
   'russia', 'taliban', 'afghanistan', 'recognize', 'recognizes', 'recognized', 'recognizing',
-  'recognition', 'legitimacy', 'legitimize', 'move', 'decision', 'regime', 'government',
+  'recognition', 'legitimacy', 'legitimize', 'move', 'decision', 'decide', 'decided', 'decides',
+  'deciding', 'regime', 'government',
 ];
 
 export const CONCEPTS: ConceptEntry[] = [
@@ -67,7 +68,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.9, words: ['drug', 'drugs', 'drug trade', 'narcotic', 'narcotics', 'opium', 'heroin', 'poppy', 'poppies', 'meth', 'narco', 'trafficking', 'smuggling', 'dealers', 'traffickers', 'illicit', 'contraband', 'smugglers', 'smuggled', 'cartels', 'hashish', 'cannabis', 'methamphetamine', 'addiction', 'addicts'] },
   { weight: 0.7, words: ['recognize', 'recognizes', 'recognized', 'recognition', 'recognizing', 'legitimacy', 'legitimate', 'legitimize', 'legitimizing', 'legitimization', 'acknowledge', 'acknowledged', 'endorse', 'endorsing', 'accreditation', 'accredited', 'credentials', 'formal status'] },
   { weight: 0.9, words: ['migration', 'migrant', 'migrants', 'refugee', 'refugees', 'returnee', 'returnees', 'exodus', 'displaced', 'displacement', 'deport', 'deported', 'deportation', 'deportations', 'expelled', 'expulsion', 'asylum', 'undocumented', 'outflow', 'influx', 'resettle', 'resettlement', 'reintegrate', 'reintegration', 'absorb', 'absorbing', 'immigrants', 'immigrant', 'immigration', 'emigration', 'emigrants', 'repatriation', 'repatriated', 'asylum seekers', 'evacuees', 'resettled'] },
-  { weight: 0.8, words: ['trade', 'trading', 'commerce', 'commercial', 'business', 'economic', 'economy', 'economics', 'investment', 'investments', 'investor', 'money', 'profit', 'profits', 'deals', 'agreements', 'businesses', 'companies', 'firms', 'revenue', 'revenues'] },
+  { weight: 0.8, words: ['trade', 'trading', 'commerce', 'commercial', 'business', 'economic', 'economy', 'economics', 'investment', 'investments', 'investor', 'money', 'profit', 'profits', 'deals', 'agreements', 'businesses', 'companies', 'firms', 'revenue', 'revenues', 'sector', 'sectors', 'industry', 'industries'] },
   { weight: 0.8, words: ['corridor', 'corridors', 'transport', 'transit', 'infrastructure', 'railway', 'railways', 'rail', 'roads', 'road', 'highway', 'highways', 'train', 'trains', 'truck', 'trucks', 'trucking', 'freight', 'cargo', 'port', 'ports', 'logistics', 'connectivity', 'routes', 'route', 'north-south', 'transportation', 'railroad', 'railroads', 'hub', 'hubs'] },
   { weight: 0.9, words: ['women', 'woman', 'girls', 'girl', 'female', 'gender', 'misogyny', 'females', 'ladies', 'daughters', 'sisters', 'wives'] },
   { weight: 0.8, words: ['education', 'school', 'schools', 'schooling', 'university', 'universities', 'secondary education', 'grade six', 'study', 'studying', 'students', 'student', 'teachers', 'teaching', 'college', 'colleges', 'classes', 'classroom', 'classrooms', 'educational', 'pupils'] },
@@ -80,7 +81,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['criticism', 'critic', 'critics', 'criticize', 'condemn', 'condemned', 'condemnation', 'backlash', 'outcry', 'denounce', 'opposition', 'pushback', 'push back', 'objection', 'objections', 'criticisms', 'criticized', 'criticizing', 'denounced', 'denouncing', 'outrage', 'condemning', 'rebuke', 'rebuked'] },
   { weight: 0.8, words: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'embassy', 'embassies', 'diplomat', 'diplomats', 'credentials', 'accreditation', 'emissary', 'mission', 'diplomatic mission', 'consulate', 'consulates', 'consul'] },
   { weight: 0.8, words: ['flag', 'flags', 'banner', 'banners', 'hoisted'] },
-  { weight: 0.9, words: ['supreme court', 'court', 'courts', 'judges', 'ruling', 'delist', 'delisted', 'delisting', 'terrorist list', 'banned list', 'designation', 'removal', 'judge', 'ruled', 'verdict', 'upheld'] },
+  { weight: 0.9, words: ['supreme court', 'court', 'courts', 'judges', 'delist', 'delisted', 'delisting', 'terrorist list', 'banned list', 'designation', 'removal', 'judge', 'verdict', 'upheld'] },
   { weight: 0.8, words: ['law', 'laws', 'legal', 'legislation', 'bill', 'parliament', 'parliamentary', 'duma', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'prosecuted', 'prosecution', 'prosecutor', 'punished', 'charged', 'fined', 'jailed', 'convicted', 'trial', 'court case', 'ministry of justice', 'prosecutors', 'judicial', 'criminal', 'legally', 'decree', 'decrees'] },
   { weight: 0.9, words: ['crocus', 'crocus city hall', 'concert', 'concert hall', 'concert venue', 'massacre'] },
   { weight: 0.8, words: ['sharia', 'islamic law', 'religious', 'religion', 'faith', 'multifaith', 'ideology', 'ideological', 'beliefs', 'morality', 'moral', 'doctrine', 'theocracy', 'clerics', 'morality police'] },
@@ -197,7 +198,9 @@ export const STOPWORDS = new Set(
   best anything per
   tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
-  sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right`.split(/\s+/).filter(Boolean),
+  sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right
+  various particular particularly especially specifically notably ultimately overall respectively
+  role roles play plays played attribute attributes attributed extent degree aspect aspects`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */
