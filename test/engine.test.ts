@@ -361,3 +361,28 @@ describe('a question about standing abroad', () => {
     expect(top3.some((r) => r.facets.includes('risks'))).toBe(true);
   });
 });
+
+describe('a question that names the article it asks about', () => {
+  it.each([
+    ['per the op-ed, what could go wrong for moscow?', 'opinion'],
+    ['what dangers does the persona piece see for Moscow?', 'persona'],
+    ['in the news report, what is happening on the Iranian border?', 'report'],
+  ] as const)('%j is answered from that article only', (question, kind) => {
+    const { results } = engine.ask(question);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.source.kind === kind)).toBe(true);
+  });
+
+  it('is answered from the article its outlet or author names', () => {
+    const outlook = engine.corpus.sources.find((s) => s.outlet === 'Middle East Outlook')!;
+    for (const question of ['what does raghib say about india?', 'what does the middle east outlook piece say about india?']) {
+      const { results } = engine.ask(question);
+      expect(results.length).toBeGreaterThan(0);
+      expect(results.every((r) => r.file === outlook.file)).toBe(true);
+    }
+  });
+
+  it('gets nothing when the article is all it asks about (the articles say nothing of their outlets)', () => {
+    expect(engine.ask('what even is three corporate').results).toEqual([]);
+  });
+});

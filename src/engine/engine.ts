@@ -9,6 +9,7 @@ import { rank, weighConcepts, type WeightedConcept } from './search/rank.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
 import { PageFurniture } from './search/furniture-question.ts';
+import { SourceNames } from './search/named-sources.ts';
 
 export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 25;
@@ -87,12 +88,14 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     .map((word) => ({ id: word, label: word }));
 
   const furniture = new PageFurniture(corpus.pageFurniture, index);
+  const sourceNames = new SourceNames(corpus.sources);
 
   function ask(question: string, options: AskOptions = {}): Answer {
     const query = question.slice(0, MAX_QUESTION_CHARS);
     // No paragraph carries a facet that does not exist (callers that take input check it first).
     if (options.facet && !FACETS.includes(options.facet)) return { query: question, facet: null, results: [] };
-    const plan = planQuery(query, index);
+    const named = sourceNames.read(query);
+    const plan = planQuery(named.rest, index);
     const facet: Facet | null = options.facet ?? plan.facet;
     if (furniture.isQuotedBy(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);
@@ -101,7 +104,13 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     // Excerpts only for the candidates a page can show, with room for agreeing sources.
     const wanted = (offset + limit) * 2 + 5;
     // One per source needs every candidate: the best of a source may rank anywhere.
-    const candidates = rank(concepts, index, { facet, requireFacet: Boolean(options.facet), actor: options.actor ?? null, limit: options.perSource ? undefined : wanted });
+    const candidates = rank(concepts, index, {
+      facet,
+      requireFacet: Boolean(options.facet),
+      actor: options.actor ?? null,
+      sources: named.sourceIds.length > 0 ? new Set(named.sourceIds) : null,
+      limit: options.perSource ? undefined : wanted,
+    });
     const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
     const considered = pool.slice(0, wanted);
     const ranked = considered.map((candidate) => {

@@ -74,6 +74,8 @@ export interface RankOptions {
   requireFacet: boolean;
   /** Only paragraphs that mention this actor. */
   actor: string | null;
+  /** Only paragraphs of these sources (the question named them); null: any. */
+  sources?: ReadonlySet<string> | null;
   /** Only the best this many candidates are wanted (all when not given). */
   limit?: number;
 }
@@ -142,7 +144,9 @@ function conceptHits(alternatives: Map<string, number>, index: SearchIndex): Con
 
 function eligible(index: SearchIndex, doc: number, options: RankOptions, carried: Uint8Array | null): boolean {
   if (options.requireFacet && carried && !carried[doc]) return false;
-  return !options.actor || index.entries[doc]!.paragraph.actors.includes(options.actor);
+  const { paragraph } = index.entries[doc]!;
+  if (options.sources && !options.sources.has(paragraph.sourceId)) return false;
+  return !options.actor || paragraph.actors.includes(options.actor);
 }
 
 function facetBoost(strength: Float64Array | null, doc: number): number {

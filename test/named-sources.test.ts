@@ -1,0 +1,41 @@
+// Reading which article a question names, from the manifest's outlets and authors and the words
+// people use for each kind of piece.
+import { describe, expect, it } from 'vitest';
+import { SourceNames } from '../src/engine/search/named-sources.ts';
+import type { Source } from '../src/engine/types.ts';
+
+const source = (id: string, fields: Partial<Source>): Source => ({
+  id, file: `${id}.txt`, title: '', outlet: '', author: '', date: '', url: '', kind: 'report', notes: '', furniture: [], ...fields,
+});
+const names = new SourceNames([
+  source('a', { outlet: 'The Daily Ledger', author: 'Dr Jane Q. Marlowe (Fellow, Somewhere)', kind: 'analysis' }),
+  source('b', { outlet: '', author: 'XY-09, Oracle Agent', kind: 'persona' }),
+  source('c', { kind: 'opinion' }),
+  source('d', { kind: 'analysis' }),
+]);
+
+describe('SourceNames', () => {
+  it('reads an outlet without its article, an author by full name or surname, and a code name', () => {
+    expect(names.read('what does the daily ledger say about china').sourceIds).toEqual(['a']);
+    expect(names.read('Jane Q. Marlowe on china').sourceIds).toEqual(['a']);
+    expect(names.read("marlowe's take on china").sourceIds).toEqual(['a']);
+    expect(names.read('the xy 09 piece').sourceIds).toEqual(['b']);
+  });
+
+  it('reads the kind of piece, "the analysis" naming every analysis', () => {
+    expect(names.read('in the op‑ed, why?').sourceIds).toEqual(['c']);
+    expect(names.read('what does the persona piece say').sourceIds).toEqual(['b']);
+    expect(names.read('the analysis on risks').sourceIds.sort()).toEqual(['a', 'd']);
+  });
+
+  it('takes the naming words out of the question and leaves the rest', () => {
+    const { rest } = names.read('per the op-ed, what does Marlowe think of China?');
+    expect(rest).not.toMatch(/op-ed|marlowe/i);
+    expect(rest).toMatch(/China/);
+  });
+
+  it('names nothing when no name occurs, or only inside a longer word', () => {
+    expect(names.read('why did russia recognise the taliban?')).toEqual({ sourceIds: [], rest: 'why did russia recognise the taliban?' });
+    expect(names.read('the editorialised persona-less ledgers').sourceIds).toEqual([]);
+  });
+});
