@@ -386,3 +386,14 @@ describe('a question that names the article it asks about', () => {
     expect(engine.ask('what even is three corporate').results).toEqual([]);
   });
 });
+
+describe('"now" only places a question in time', () => {
+  it('"other countries gonna follow russia now?" is answered about others following, not about timing', () => {
+    const top3 = engine.ask('other countries gonna follow russia now?').results.slice(0, 3).map((r) => r.excerpt);
+    expect(top3.some((excerpt) => /follow suit|prompt others to follow|wait-and-see/.test(excerpt))).toBe(true);
+  });
+
+  it('"why now?" still asks about the timing', () => {
+    expect(engine.ask('why now?').results[0]?.excerpt).toMatch(/timing|moment/);
+  });
+});

@@ -88,7 +88,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['protest', 'protests', 'protesters', 'demonstration', 'demonstrations', 'discontent', 'anger', 'frustration', 'defiance', 'dissent', 'rallies', 'rally', 'demonstrators', 'protestors', 'protesting', 'protested', 'riots', 'uproar'] },
   { weight: 0.7, words: ['history', 'historical', 'background', 'context', 'origins', 'past', 'cold war', 'invasion', 'invaded', 'soviet', 'soviets', 'soviet union', 'ussr', 'mujahideen', '1979', 'decade-long war'] },
   { weight: 0.8, words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'invasion', 'military', 'troops', 'forces', 'soldiers', 'army', 'armies', 'battles', 'warfare', 'fought', 'combat'] },
-  { weight: 0.8, words: ['timing', 'now', 'why now', 'moment', 'timeline', 'when', 'date', 'day'] },
+  { weight: 0.8, words: ['timing', 'why now', 'moment', 'timeline', 'when', 'date', 'day'] },
   { weight: 0.7, words: ['first', 'first country', 'only country', 'pioneer', 'lead'] },
   { weight: 0.7, words: ['diplomacy', 'diplomatic', 'relations', 'ties', 'engagement', 'engage', 'engaged', 'contacts', 'talk', 'talks', 'talking', 'dialog', 'negotiate', 'negotiations', 'link', 'links', 'linked', 'connection', 'connections', 'relationship', 'cooperation', 'cooperate', 'partnership', 'partner', 'alliance', 'alliances', 'bloc', 'axis', 'coalition', 'dialogue', 'bilateral', 'discussions'] },
   { weight: 0.8, words: ['reputation', 'image', 'standing', 'prestige', 'credibility', 'stature', 'tarnish', 'tarnished', 'soft power', 'look bad', 'looks bad', 'optics'] },
@@ -200,7 +200,7 @@ export const STOPWORDS = new Set(
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right
   various particular particularly especially specifically notably ultimately overall respectively
-  role roles play plays played attribute attributes attributed extent degree aspect aspects`.split(/\s+/).filter(Boolean),
+  role roles play plays played attribute attributes attributed extent degree aspect aspects now though`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */
