@@ -104,8 +104,8 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.7, words: ['angry', 'anger', 'upset', 'furious', 'mad', 'outraged', 'frustration', 'frustrated', 'discontent', 'unhappy', 'dismay', 'dismayed', 'shocked', 'enraged', 'alarmed', 'incensed', 'livid'] },
   { weight: 0.8, words: ['stop', 'prevent', 'preventing', 'contain', 'containing', 'counter', 'countering', 'combat', 'fight', 'fighting', 'crack down', 'neutralize', 'neutralizing', 'control', 'suppress', 'curb', 'keep out', 'tackle', 'rein in', 'keep in check', 'policing', 'babysit', 'handle'] },
   { weight: 0.8, words: ['weak', 'weakness', 'fragile', 'collapse', 'collapsing', 'fall apart', 'crumble', 'shaky', 'unpopular', 'eroded', 'weakening', 'weakened', 'deteriorating', 'crumbling', 'faltering', 'eroding', 'brittle'] },
-  { weight: 0.7, words: ['friends', 'friend', 'allies', 'ally', 'allied', 'partners', 'partner', 'alliance', 'alignment', 'aligned', 'aligning', 'axis', 'bloc', 'coordination', 'coordinate', 'buddies', 'cozy', 'cozying', 'cozy up', 'close', 'closer', 'tight', 'embrace', 'embracing', 'warm', 'warmer', 'warming', 'rapprochement', 'courting', 'court'] },
-  { weight: 0.7, words: ['enemies', 'enemy', 'rivals', 'rival', 'adversaries', 'adversary', 'opponents', 'challenge', 'challenges', 'counterweight', 'counterbalance', 'counterbalancing', 'anti-western', 'compete', 'competing', 'competition', 'competitor', 'rivalry', 'foes', 'foe'] },
+  { weight: 0.7, words: ['friends', 'friend', 'allies', 'ally', 'allied', 'partners', 'partner', 'alliance', 'alignment', 'aligned', 'aligning', 'axis', 'bloc', 'coordination', 'coordinate', 'buddies', 'cozy', 'cozying', 'cozy up', 'close', 'closer', 'tight', 'embrace', 'embracing', 'warm', 'warmer', 'warming', 'rapprochement', 'courting', 'court', 'befriend', 'befriends', 'befriending', 'befriended'] },
+  { weight: 0.7, words: ['enemies', 'enemy', 'rivals', 'rival', 'adversaries', 'adversary', 'opponents', 'challenge', 'challenges', 'counterweight', 'counterbalance', 'counterbalancing', 'anti-western', 'compete', 'competing', 'competition', 'competitor', 'rivalry', 'foes', 'foe', 'defy', 'defies', 'defying', 'defied', 'snub', 'snubbing', 'stick it to', 'sticking it to', 'spite'] },
   { weight: 0.8, words: ['blacklist', 'blacklisted', 'terror list', 'terrorist group', 'designated', 'designation', 'delist', 'delisted', 'delisting', 'ban', 'banned', 'lifted', 'removal', 'removed'] },
   { weight: 0.7, words: ['brutal', 'brutality', 'crimes', 'atrocities', 'treatment', 'treated', 'treat', 'oppression', 'suppression', 'restrictions', 'restricted', 'barred', 'bans', 'shut', 'shut down', 'closed', 'banned from', 'locked out', 'kept out', 'punishment', 'punishments', 'torture', 'executions', 'floggings', 'flogging', 'stoning'] },
   { weight: 0.8, words: ['flee', 'fleeing', 'fled', 'kicked out', 'pushed out', 'forced out', 'booted', 'booted out', 'thrown out', 'sent back', 'sent home', 'forced returns', 'returning', 'returned', 'returns', 'leave the country', 'escape', 'escaped', 'exile', 'exiled'] },
@@ -200,7 +200,8 @@ export const STOPWORDS = new Set(
   nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right
   various particular particularly especially specifically notably ultimately overall respectively
-  role roles play plays played attribute attributes attributed extent degree aspect aspects now though`.split(/\s+/).filter(Boolean),
+  role roles play plays played attribute attributes attributed extent degree aspect aspects now though
+  mostly mainly largely primarily simply actual`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */
@@ -212,7 +213,7 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
     'wanted', 'seek', 'seeks', 'purpose', 'rationale', 'agenda', 'endgame', 'incentive',
     'incentives', 'objective', 'objectives', 'strategy', 'strategic', 'calculus', 'advantage',
     'advantages', 'payoff', 'upside', 'point', 'hope', 'hopes', 'expect', 'expects', 'plan', 'plans',
-    'behind', 'cause', 'caused', 'prompted', 'trying', 'try', 'tries', 'motivator',
+    'behind', 'cause', 'caused', 'prompted', 'trying', 'try', 'tries', 'motivator', 'logic',
   ],
   risks: [
     'risk', 'risks', 'risky', 'danger', 'dangers', 'dangerous', 'downside', 'downsides', 'threat',
@@ -225,6 +226,7 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
     'worse', 'worsen', 'wreck', 'ruin', 'ruins', 'dumb', 'stupid', 'naive', 'reckless', 'chaos',
     'afraid', 'scared', 'fear', 'fears', 'vulnerable', 'exposed', 'sweating', 'nervous', 'vulnerability',
     'shaky', 'dependable', 'reliable', 'unreliable', 'credible', 'jeopardize', 'jeopardise', 'collapse', 'collapses',
+    'burn', 'burned', 'burnt',
   ],
   reactions: [
     'react', 'reacted', 'reaction', 'reactions', 'respond', 'responded', 'response', 'responses',
@@ -234,6 +236,6 @@ export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', stri
     'attitude', 'approve', 'approved', 'object', 'objected', 'follow', 'suit', 'others', 'world',
     'countries', 'neighbors', 'neighbours', 'community', 'received', 'reception', 'watching',
     'watch', 'protest', 'protesting', 'protests', 'happy', 'angry', 'upset', 'pleased', 'angle',
-    'thrilled', 'mad', 'agree', 'agreed', 'agrees', 'disagree', 'disagreed',
+    'thrilled', 'mad', 'agree', 'agreed', 'agrees', 'disagree', 'disagreed', 'see', 'sees', 'seen', 'perceive', 'perceived', 'perception',
   ],
 };
