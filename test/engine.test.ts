@@ -397,3 +397,23 @@ describe('"now" only places a question in time', () => {
     expect(engine.ask('why now?').results[0]?.excerpt).toMatch(/timing|moment/);
   });
 });
+
+describe('a question about how an article ends', () => {
+  const lastParagraphOf = (file: string) => Math.max(...engine.corpus.paragraphs.filter((p) => p.file === file).map((p) => p.paragraph));
+  const kindOf = (file: string) => engine.corpus.sources.find((s) => s.file === file)!.kind;
+
+  it.each(['how does the op-ed conclude?', "what's the op-ed's final thought?", 'what does the opinion piece end with'])('%j is answered by the last paragraph of the opinion piece', (question) => {
+    const top = engine.ask(question).results[0];
+    expect(top && kindOf(top.file)).toBe('opinion');
+    expect(top?.paragraph).toBe(lastParagraphOf(top!.file));
+  });
+
+  it('"the bottom line of the analysis" is the last paragraph of each analysis', () => {
+    const { results } = engine.ask("what's the bottom line of the analysis?");
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(kindOf(r.file)).toBe('analysis');
+      expect(r.paragraph).toBe(lastParagraphOf(r.file));
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
 import { SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
-import { COUNT_TERM, DATE_TERM, MONTH_NAME } from './query.ts';
+import { CLOSING_TERM, COUNT_TERM, DATE_TERM, MONTH_NAME } from './query.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -55,7 +55,7 @@ const GIVES_DATE = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th
 const GIVES_COUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:people|persons|afghans|refugees|migrants|dead|killed|victims|troops|soldiers)\b|\b(?:dozens|hundreds|thousands|millions) of\b/i;
 
-const MARKS = [DATE_TERM, COUNT_TERM];
+const MARKS = [DATE_TERM, COUNT_TERM, CLOSING_TERM];
 
 /** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count. */
 function marksOf(text: string): string[] {
@@ -80,10 +80,19 @@ export interface PreparedIndex {
   minisearch: unknown;
 }
 
+/** The index of each source's last paragraph. */
+function closingParagraphs(corpus: Corpus): Set<number> {
+  const last = new Map<string, number>();
+  corpus.paragraphs.forEach((p, i) => last.set(p.sourceId, i));
+  return new Set(last.values());
+}
+
 function prepareEntries(corpus: Corpus): Omit<PreparedIndex, 'minisearch'> {
-  const sentenceTerms = corpus.paragraphs.map((p) => p.sentences.map((span) => {
+  const closing = closingParagraphs(corpus);
+  const sentenceTerms = corpus.paragraphs.map((p, i) => p.sentences.map((span, s) => {
     const sentence = p.text.slice(span.start, span.end);
-    return [...indexTerms(sentence), ...marksOf(sentence)];
+    const isClosing = closing.has(i) && s === p.sentences.length - 1;
+    return [...indexTerms(sentence), ...marksOf(sentence), ...(isClosing ? [CLOSING_TERM] : [])];
   }));
   return {
     facetStrength: corpus.paragraphs.map((p) => facetStrengths(p.text, p.heading)),

@@ -28,6 +28,13 @@ const NAMES_DAY = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? of ${MONTH_NAME}|${
 export const COUNT_TERM = '__count';
 const ASKS_HOW_MANY = /\b(?:how many|how much (?:money|aid|trade|investment)|what (?:number|figure|percentage|share|toll)|the (?:numbers?|figures?|statistics|stats|toll)\b)/i;
 
+/** The term the closing sentence of each article carries: what "how does the op-ed end?" needs. */
+export const CLOSING_TERM = '__closing';
+const ASKS_CLOSING =
+  /\b(?:at the (?:very )?end|ends? (?:with|on)|closing|closes (?:with|on)|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?))\b/i;
+
+const ASKS_CLOSING_ALL = new RegExp(ASKS_CLOSING.source, 'gi');
+
 export interface QueryPlan {
   concepts: Concept[];
   facet: Facet | null;
@@ -103,8 +110,9 @@ export function planQuery(typed: string, generic: GenericTerms): QueryPlan {
   const question = correctTypos(typed);
   const concepts = new Map<string, Concept>();
   const actors = new Set<string>();
-  // The question is analysed once: the facet is read from the same words.
-  const words = surfaceWords(question);
+  // The question is analysed once: the facet is read from the same words. Those that ask for an
+  // article's ending ("how does it conclude?") are not themselves looked for.
+  const words = surfaceWords(question.replace(ASKS_CLOSING_ALL, ' '));
   const analyzed = analyzeSurfaceWords(words);
   for (const word of analyzed.slice(0, MAX_QUESTION_TERMS * 3)) {
     if (concepts.size >= MAX_QUESTION_TERMS) break;
@@ -123,7 +131,7 @@ export function planQuery(typed: string, generic: GenericTerms): QueryPlan {
     }
     concepts.set(word.term, { term: word.term, alternatives, role: isCue ? 'cue' : 'required', words: word.words });
   }
-  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM]] as const) {
+  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
   return { concepts: [...concepts.values()], facet: facetOfQuestion(question, words, analyzed), actors: [...actors] };
