@@ -417,3 +417,10 @@ describe('a question about how an article ends', () => {
     }
   });
 });
+
+describe("China's Belt and Road", () => {
+  it('is asked about as such, not as any mention of China', () => {
+    const top3 = engine.ask("is it about competing with china's belt and road").results.slice(0, 3);
+    expect(top3.some((r) => r.text.includes('Belt and Road'))).toBe(true);
+  });
+});
