@@ -39,3 +39,27 @@ describe('SourceNames', () => {
     expect(names.read('the editorialised persona-less ledgers').sourceIds).toEqual([]);
   });
 });
+
+describe('SourceNames and dates', () => {
+  const dated = new SourceNames([
+    source('early', { kind: 'analysis', date: '2025-07-04' }),
+    source('late', { kind: 'opinion', date: '2025-07-18' }),
+    source('other', { kind: 'analysis', date: '' }),
+  ]);
+
+  it('reads a date beside a word for a piece, however the date is written', () => {
+    for (const question of ['the july 4 analysis', 'the 4th of July piece', 'in the Jul. 4th article', 'published on 4 July', 'the July 4, 2025 one']) {
+      expect(dated.read(question).sourceIds, question).toEqual(['early']);
+    }
+  });
+
+  it('leaves a date alone when no piece is meant', () => {
+    expect(dated.read('what happened on july 4?').sourceIds).toEqual([]);
+    expect(dated.read('what happened on july 4?').rest).toMatch(/july 4/);
+  });
+
+  it('lets the more specific name win: "the analysis published on 4 July" is one analysis', () => {
+    expect(dated.read('what does the analysis published on 4 July say').sourceIds).toEqual(['early']);
+    expect(dated.read('the analysis and the July 18 op-ed').sourceIds.sort()).toEqual(['early', 'late', 'other']);
+  });
+});

@@ -31,7 +31,7 @@ const ASKS_HOW_MANY = /\b(?:how many|how much (?:money|aid|trade|investment)|wha
 /** The term the closing sentence of each article carries: what "how does the op-ed end?" needs. */
 export const CLOSING_TERM = '__closing';
 const ASKS_CLOSING =
-  /\b(?:at the (?:very )?end|ends? (?:with|on)|closing|closes (?:with|on)|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?))\b/i;
+  /\b(?:at the (?:very )?end|ends? (?:with|on)|closing|closes (?:with|on)|close[sd]? out|closing out|wraps? up|wrapping up|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?))\b/i;
 
 const ASKS_CLOSING_ALL = new RegExp(ASKS_CLOSING.source, 'gi');
 
