@@ -104,7 +104,8 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.8, words: ['victory', 'triumph', 'success', 'successful', 'thrilled', 'happy', 'pleased', 'glad', 'celebrate', 'celebrating', 'welcome', 'welcomed', 'hailed', 'masterstroke', 'excited', 'cheer', 'cheering', 'cheered', 'applaud', 'applauded', 'praise', 'praised', 'delighted', 'proud', 'enthusiastic', 'grateful', 'jubilant', 'overjoyed'] },
   { weight: 0.7, words: ['angry', 'anger', 'upset', 'furious', 'mad', 'outraged', 'frustration', 'frustrated', 'discontent', 'unhappy', 'dismay', 'dismayed', 'shocked', 'enraged', 'alarmed', 'incensed', 'livid'] },
   { weight: 0.8, words: ['stop', 'prevent', 'preventing', 'contain', 'containing', 'counter', 'countering', 'combat', 'fight', 'fighting', 'crack down', 'neutralize', 'neutralizing', 'control', 'suppress', 'curb', 'keep out', 'tackle', 'rein in', 'keep in check', 'policing', 'babysit', 'handle'] },
-  { weight: 0.8, words: ['weak', 'weakness', 'fragile', 'collapse', 'collapsing', 'fall apart', 'crumble', 'shaky', 'unpopular', 'eroded', 'weakening', 'weakened', 'deteriorating', 'crumbling', 'faltering', 'eroding', 'brittle'] },
+  { weight: 0.8, words: ['strong', 'stronger', 'strongest', 'strength', 'strengthen', 'strengthened', 'strengthening', 'grow', 'grows', 'grew', 'grown', 'growing', 'expand', 'expanded', 'expanding', 'expansion', 'regroup', 'regrouped', 'regrouping', 'resurgent', 'resurgence', 'comeback'] },
+  { weight: 0.8, words: ['weak', 'weakness', 'fragile', 'collapse', 'collapsing', 'fall apart', 'crumble', 'shaky', 'unpopular', 'eroded', 'weakening', 'weakened', 'deteriorating', 'crumbling', 'faltering', 'eroding', 'brittle', 'weaker', 'weakest'] },
   { weight: 0.7, words: ['friends', 'friend', 'allies', 'ally', 'allied', 'partners', 'partner', 'alliance', 'alignment', 'aligned', 'aligning', 'axis', 'bloc', 'coordination', 'coordinate', 'buddies', 'cozy', 'cozying', 'cozy up', 'close', 'closer', 'tight', 'embrace', 'embracing', 'warm', 'warmer', 'warming', 'rapprochement', 'courting', 'court', 'befriend', 'befriends', 'befriending', 'befriended'] },
   { weight: 0.7, words: ['enemies', 'enemy', 'rivals', 'rival', 'adversaries', 'adversary', 'opponents', 'challenge', 'challenges', 'counterweight', 'counterbalance', 'counterbalancing', 'anti-western', 'compete', 'competing', 'competition', 'competitor', 'rivalry', 'foes', 'foe', 'defy', 'defies', 'defying', 'defied', 'snub', 'snubbing', 'stick it to', 'sticking it to', 'spite'] },
   { weight: 0.8, words: ['blacklist', 'blacklisted', 'terror list', 'terrorist group', 'designated', 'designation', 'delist', 'delisted', 'delisting', 'ban', 'banned', 'lifted', 'removal', 'removed'] },
@@ -202,7 +203,7 @@ export const STOPWORDS = new Set(
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right
   various particular particularly especially specifically notably ultimately overall respectively
   role roles play plays played attribute attributes attributed extent degree aspect aspects now though
-  mostly mainly largely primarily simply actual bullet bullets list lists`.split(/\s+/).filter(Boolean),
+  mostly mainly largely primarily simply actual bullet bullets list lists matter matters supposed`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */
