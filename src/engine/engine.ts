@@ -15,6 +15,11 @@ export const DEFAULT_LIMIT = 5;
 export const MAX_LIMIT = 25;
 /** Only so much of a question is read: enough for any real question, bounded for hostile ones. */
 export const MAX_QUESTION_CHARS = 1000;
+/**
+ * How much of a result's score rests on its excerpt holding the question's words together: of two
+ * paragraphs matching the same words, the one that says them in one place is more likely about them.
+ */
+const WINDOW_SHARE = 0.6;
 /** A question whose answer needs everything a first question does. */
 const WARM_UP_QUESTION = 'Why did Russia recognise the Taliban, and what are the risks?';
 
@@ -125,8 +130,10 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
         excerpt: entry.paragraph.text.slice(excerpt.start, excerpt.end),
         sentences,
         answers: answeredConcepts(concepts, sentences),
+        score: candidate.score * (1 - WINDOW_SHARE + WINDOW_SHARE * excerpt.coverage),
       };
     });
+    ranked.sort((a, b) => b.score - a.score);
     const groups = options.perSource ? ranked.map((lead) => ({ lead, agreeing: [] })) : groupAgreeing(ranked, index);
     const results: Result[] = groups
       .slice(offset, offset + limit)
@@ -139,7 +146,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
         excerpt: lead.excerpt,
         facets: lead.paragraph.facets,
         actors: lead.paragraph.actors,
-        score: Math.round(lead.candidate.score * 1000) / 1000,
+        score: Math.round(lead.score * 1000) / 1000,
         source: citationOf(sources.get(lead.sourceId)!),
         alsoIn: agreeing.map((a) => ({ id: a.paragraph.id, file: a.paragraph.file })),
       }));

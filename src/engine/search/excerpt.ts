@@ -20,6 +20,8 @@ export interface ExcerptSpan {
 export interface Excerpt extends ExcerptSpan {
   from: number;
   to: number;
+  /** The share of the question's distinctive concepts (by mass) the window itself holds. */
+  coverage: number;
 }
 
 /** Scratch space for sentenceWeights, kept between calls: answers are computed one at a time. */
@@ -65,6 +67,21 @@ function windowScore(entry: IndexedParagraph, from: number, to: number, concepts
   return score;
 }
 
+function windowCoverage(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array): number {
+  const sentences = entry.sentenceTerms.length;
+  let found = 0;
+  let total = 0;
+  for (let c = 0; c < concepts.length; c++) {
+    const concept = concepts[c]!;
+    if (concept.role !== 'required') continue;
+    total += concept.mass;
+    let best = 0;
+    for (let s = from; s <= to; s++) if (weights[c * sentences + s]! > best) best = weights[c * sentences + s]!;
+    found += best * concept.mass;
+  }
+  return total === 0 ? 1 : found / total;
+}
+
 /** The characters a sentence ends in when it is not a title. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', ':', ';', '"', "'", '”', '’']);
 
@@ -80,7 +97,7 @@ function isTitle(text: string, sentence: ExcerptSpan): boolean {
 /** The best window of the paragraph for these concepts, as offsets into its text. */
 export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[], facet: Facet | null): Excerpt {
   const { sentences, text } = entry.paragraph;
-  if (sentences.length === 0) return { start: 0, end: text.length, from: 0, to: -1 };
+  if (sentences.length === 0) return { start: 0, end: text.length, from: 0, to: -1, coverage: 0 };
   const weights = sentenceWeights(entry, concepts);
   // The best window so far, as numbers: an object per window tried was garbage for every candidate.
   let bestFrom = -1;
@@ -106,5 +123,5 @@ export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[]
     }
   }
   // The last sentence alone is always tried (nothing follows it), so some window was kept.
-  return { start: sentences[bestFrom]!.start, end: sentences[bestTo]!.end, from: bestFrom, to: bestTo };
+  return { start: sentences[bestFrom]!.start, end: sentences[bestTo]!.end, from: bestFrom, to: bestTo, coverage: windowCoverage(entry, bestFrom, bestTo, concepts, weights) };
 }
