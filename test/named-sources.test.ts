@@ -63,3 +63,25 @@ describe('SourceNames and dates', () => {
     expect(dated.read('the analysis and the July 18 op-ed').sourceIds.sort()).toEqual(['early', 'late', 'other']);
   });
 });
+
+describe('SourceNames over a large corpus', () => {
+  const many = new SourceNames(
+    Array.from({ length: 5000 }, (_, i) =>
+      source(`s${i}`, { outlet: `Outlet Number ${i}`, kind: i % 2 ? 'analysis' : 'report', date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}` }),
+    ),
+  );
+
+  it('finds the one outlet a question names among thousands, and only its words go', () => {
+    const { sourceIds, rest } = many.read('what does outlet number 4321 say about china?');
+    expect(sourceIds).toEqual(['s4321']);
+    expect(rest).not.toMatch(/outlet|4321/i);
+    expect(rest).toMatch(/about china/);
+  });
+
+  it('reads a date as every source of that day, and leaves a day no source has in the question', () => {
+    const day = many.read('the March 3 report');
+    expect(day.sourceIds.length).toBeGreaterThan(0);
+    for (const id of day.sourceIds) expect(Number(id.slice(1)) % 12).toBe(2);
+    expect(many.read('the March 30 report').rest).toMatch(/March 30/);
+  });
+});

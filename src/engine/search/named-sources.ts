@@ -24,11 +24,6 @@ export interface NamedSources {
   rest: string;
 }
 
-interface SourceName {
-  pattern: RegExp;
-  sourceIds: ReadonlySet<string>;
-}
-
 /** A person's or outlet's name as written in the manifest, and its last word for a person. */
 function namesOf(source: Source): string[] {
   const names: string[] = [];
@@ -42,62 +37,118 @@ function namesOf(source: Source): string[] {
   return names;
 }
 
-/** "July 4", "Jul 4th", "4 July", "the 4th of July", as a regular expression's source. */
-function dayPattern(isoDate: string): string | null {
+/** The words of a text, lower-cased, with their places. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Joined by a hyphen to the word before it ("less" in "persona-less"). */
+  joinedToPrevious: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = match.index!;
+    const previous = words.at(-1);
+    const joinedToPrevious = previous !== undefined && previous.end === start - 1 && text[start - 1] === '-';
+    words.push({ text: match[0].toLowerCase(), start, end: start + match[0].length, joinedToPrevious });
+  }
+  return words;
+}
+
+/** A name as a look-up key: its words, lower-cased, one space apart ("XY-09" and "xy 09" alike). */
+const keyOf = (name: string) => wordsOf(name).map((word) => word.text).join(' ');
+
+const MONTH_WORD = `(?:${MONTHS.join('|')}|${MONTHS.map((month) => month.slice(0, 3)).join('|')}|sept)\\.?`;
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+/** "July 4", "Jul. 4th", "4 July", "4th of July". */
+const DAY_OF_MONTH = `(?:${MONTH_WORD}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH_WORD})`;
+/** A date beside a word for a piece, or after "published" (not inside a longer word). */
+const NAMED_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}]-?)(?:${DAY_OF_MONTH}(?:,?\\s+\\d{4})?\\s+${PIECE}|${PUBLISHED}\\s+${DAY_OF_MONTH})(?!-?[\\p{L}\\p{N}])`,
+  'giu',
+);
+const MONTH_THEN_DAY = /([a-z]+)\.?\s+(\d{1,2})/i;
+const DAY_THEN_MONTH = /(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)/i;
+const LEADING_PUBLISHED = new RegExp(`^${PUBLISHED}\\s+`, 'i');
+
+/** The day a named date stands for, as "7-4" (month-day): the key a manifest's "2025-07-04" has too. */
+function dayKeyOfText(text: string): string | null {
+  const date = text.replace(LEADING_PUBLISHED, '');
+  const monthFirst = MONTH_THEN_DAY.exec(date);
+  const dayFirst = DAY_THEN_MONTH.exec(date);
+  const [month, day] = monthFirst && (!dayFirst || monthFirst.index < dayFirst.index) ? [monthFirst[1]!, monthFirst[2]!] : dayFirst ? [dayFirst[2]!, dayFirst[1]!] : ['', ''];
+  const monthNumber = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) + 1;
+  return monthNumber > 0 && month.length >= 3 ? `${monthNumber}-${Number(day)}` : null;
+}
+
+function dayKeyOfDate(isoDate: string): string | null {
   const match = /^\d{4}-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return null;
-  const month = MONTHS[Number(match[1]) - 1]!;
-  const day = `${Number(match[2])}(?:st|nd|rd|th)?`;
-  const monthName = `(?:${month}|${month.slice(0, 3)}\\.?)`;
-  return `(?:${monthName}\\s+${day}|${day}\\s+(?:of\\s+)?${monthName})`;
+  return match ? `${Number(match[1])}-${Number(match[2])}` : null;
 }
 
-/** Not inside a longer word, hyphenated ones included ("persona-less"). */
-const bounded = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}]-?)${body}(?!-?[\\p{L}\\p{N}])`, 'giu');
-
-function phrasePattern(phrase: string): RegExp {
-  return bounded(phrase.split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+'));
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (ids) ids.add(id);
+  else map.set(key, new Set([id]));
 }
 
+// Names are looked up word by word in tables, not tried one pattern each: a corpus of thousands
+// of sources would otherwise run (and first compile) thousands of patterns for every question.
 export class SourceNames {
-  private readonly names: SourceName[];
+  private readonly byName = new Map<string, Set<string>>();
+  private readonly byDay = new Map<string, Set<string>>();
+  private readonly longestName: number;
 
   constructor(sources: Source[]) {
-    const byPhrase = new Map<string, Set<string>>();
-    const add = (phrase: string, id: string) => {
-      const key = phrase.toLowerCase();
-      if (!byPhrase.has(key)) byPhrase.set(key, new Set());
-      byPhrase.get(key)!.add(id);
-    };
     for (const source of sources) {
-      for (const name of namesOf(source)) add(name, source.id);
-      for (const name of KIND_NAMES[source.kind]) add(name, source.id);
+      for (const name of [...namesOf(source), ...KIND_NAMES[source.kind]]) {
+        const key = keyOf(name);
+        if (key !== '') addTo(this.byName, key, source.id);
+      }
+      const day = dayKeyOfDate(source.date);
+      if (day) addTo(this.byDay, day, source.id);
     }
-    const dated = sources.flatMap((source) => {
-      const day = dayPattern(source.date);
-      if (!day) return [];
-      const pattern = bounded(`(?:${day}(?:,?\\s+\\d{4})?\\s+${PIECE}|${PUBLISHED}\\s+${day})`);
-      return [{ pattern, sourceIds: new Set([source.id]) }];
-    });
-    // Dates first (they take their piece word along), then the longest phrase first, so "persona
-    // piece" is taken before "persona".
-    this.names = [
-      ...dated,
-      ...[...byPhrase].sort(([a], [b]) => b.length - a.length).map(([phrase, ids]) => ({ pattern: phrasePattern(phrase), sourceIds: ids })),
-    ];
+    this.longestName = Math.max(0, ...[...this.byName.keys()].map((key) => key.split(' ').length));
   }
 
   read(question: string): NamedSources {
-    let rest = normalizeTypography(question);
     const matched: Array<ReadonlySet<string>> = [];
-    for (const { pattern, sourceIds } of this.names) {
-      const without = rest.replace(pattern, ' ');
-      if (without === rest) continue;
-      rest = without;
-      matched.push(sourceIds);
+    // Dates first: they take their piece word along ("the July 4 analysis").
+    const rest = normalizeTypography(question).replace(NAMED_DATE, (text) => {
+      const ids = this.byDay.get(dayKeyOfText(text) ?? '');
+      if (!ids) return text;
+      matched.push(ids);
+      return ' ';
+    });
+    const words = wordsOf(rest);
+    const cuts: Array<[number, number]> = [];
+    for (let i = 0; i < words.length; ) {
+      const found = this.nameAt(words, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      matched.push(found.ids);
+      cuts.push([words[i]!.start, words[i + found.length - 1]!.end]);
+      i += found.length;
     }
+    let without = rest;
+    for (const [start, end] of cuts.reverse()) without = `${without.slice(0, start)} ${without.slice(end)}`;
     // The most specific name wins: "the analysis published on 4 July" is that one analysis.
     const specific = matched.filter((ids) => !matched.some((other) => other.size < ids.size && [...other].every((id) => ids.has(id))));
-    return { sourceIds: [...new Set(specific.flatMap((ids) => [...ids]))], rest };
+    return { sourceIds: [...new Set(specific.flatMap((ids) => [...ids]))], rest: without };
+  }
+
+  /** The longest name that starts at word `i`, unless it is part of a longer hyphenated word ("persona-less"). */
+  private nameAt(words: Word[], i: number): { ids: ReadonlySet<string>; length: number } | null {
+    if (words[i]!.joinedToPrevious) return null;
+    for (let length = Math.min(this.longestName, words.length - i); length >= 1; length--) {
+      if (words[i + length]?.joinedToPrevious) continue;
+      const ids = this.byName.get(words.slice(i, i + length).map((word) => word.text).join(' '));
+      if (ids) return { ids, length };
+    }
+    return null;
   }
 }
