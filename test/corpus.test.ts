@@ -232,6 +232,37 @@ describe('the loader refuses a broken seeds folder with a CorpusError naming the
     expectNames(loadError(dir), SEED, /empty/);
   });
 
+  it('a keyword file that is not JSON, names no paragraph, or no longer fits its paragraph', () => {
+    const broken: Array<[string, RegExp]> = [
+      ['[{"id": ', /not valid JSON/],
+      ['[{"id": "003_8f1f371d203260e7#p99", "begins": "", "keywords": ["x"]}]', /no paragraph/],
+      ['[{"id": "003_8f1f371d203260e7#p1", "begins": "Nothing like this", "keywords": ["x"]}]', /does not begin/],
+      ['[{"id": "003_8f1f371d203260e7#p1", "begins": "", "keywords": "x"}]', /list of at most/],
+    ];
+    for (const [text, what] of broken) {
+      const dir = copySeeds();
+      writeFileSync(join(dir, 'keywords.json'), text);
+      expectNames(loadError(dir), 'keywords.json', what);
+    }
+  });
+
+  it("a removed source's keywords are left unused, not an error", () => {
+    const dir = copySeeds();
+    writeFileSync(join(dir, 'keywords.json'), '[{"id": "999_0123456789abcdef#p1", "begins": "", "keywords": ["x"]}]');
+    expect(loadCorpus(dir).paragraphs.length).toBe(corpus.paragraphs.length);
+  });
+
+  it('a seed edited under its keywords: the keyword file is named, not silently moved onto another paragraph', () => {
+    const dir = copySeeds();
+    const seed = join(dir, SEED);
+    const paragraphs = loadCorpus(dir).paragraphs.filter((p) => p.file === SEED);
+    const first = paragraphs[0]!;
+    writeFileSync(join(dir, 'keywords.json'), JSON.stringify([{ id: first.id, begins: first.text.slice(0, 40), keywords: ['legit'] }]));
+    expect(loadCorpus(dir).paragraphs.find((p) => p.id === first.id)!.keywords).toEqual(['legit']);
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace(first.text, `Inserted first. ${first.text}`));
+    expectNames(loadError(dir), 'keywords.json', /does not begin/);
+  });
+
   it('a binary seed (NUL bytes)', () => {
     const dir = copySeeds();
     writeFileSync(join(dir, SEED), Buffer.concat([Buffer.from('Moscow extends recognition.\n'), Buffer.from([0, 1, 2, 0]), Buffer.from('more text\n')]));

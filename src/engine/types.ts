@@ -38,6 +38,8 @@ export interface Paragraph {
   sentences: Array<{ start: number; end: number }>;
   facets: Facet[];
   actors: string[];
+  /** An editor's words for what the paragraph says (seeds/keywords.json): searched, never shown. */
+  keywords?: string[];
 }
 
 export interface Corpus {

@@ -47,6 +47,8 @@ interface Doc {
   heading: string;
   /** Terms that stand for a feature of the text rather than a word (it gives a date, a count). */
   marks: string;
+  /** The editor's keywords (never shown; not counted in a term's frequency). */
+  keywords: string;
 }
 
 const GIVES_DATE = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?:19|20)\\d{2}\\b)`, 'i');
@@ -65,10 +67,10 @@ function marksOf(text: string): string[] {
 // Documents arrive as analysed terms joined by spaces: minisearch only splits them again.
 const identity = (term: string) => term;
 export const MINISEARCH_OPTIONS = {
-  fields: ['text', 'heading', 'marks'],
+  fields: ['text', 'heading', 'marks', 'keywords'],
   tokenize: (terms: string) => terms.split(' ').filter(Boolean),
   processTerm: identity,
-  searchOptions: { tokenize: (term: string) => [term], processTerm: identity, boost: { text: 1, heading: 0.5 } },
+  searchOptions: { tokenize: (term: string) => [term], processTerm: identity, boost: { text: 1, heading: 0.5, keywords: 0.6 } },
 };
 
 /** What an index is built from beyond the corpus: costly to compute, so it can be saved and reloaded. */
@@ -111,12 +113,20 @@ function headingTermsOf(corpus: Corpus): string[][] {
   });
 }
 
-function buildMiniSearch(sentenceTerms: string[][][], headingTerms: string[][]): MiniSearch<Doc> {
+function buildMiniSearch(corpus: Corpus, sentenceTerms: string[][][], headingTerms: string[][]): MiniSearch<Doc> {
   const search = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
   search.addAll(
     sentenceTerms.map((sentences, id) => {
       const terms = sentences.flat();
-      return { id, text: terms.filter((t) => !MARKS.includes(t)).join(' '), heading: headingTerms[id]!.join(' '), marks: MARKS.filter((mark) => terms.includes(mark)).join(' ') };
+      const keywords = corpus.paragraphs[id]!.keywords ?? [];
+      return {
+        id,
+        text: terms.filter((t) => !MARKS.includes(t)).join(' '),
+        heading: headingTerms[id]!.join(' '),
+        marks: MARKS.filter((mark) => terms.includes(mark)).join(' '),
+        // One keyword per sentence-like piece, so no phrase is joined across two of them.
+        keywords: keywords.flatMap((keyword) => indexTerms(keyword)).join(' '),
+      };
     }),
   );
   return search;
@@ -161,7 +171,7 @@ export class SearchIndex {
     this.documentFrequency = documentFrequencies(sentenceTerms, headingTerms);
     this.search = saved
       ? MiniSearch.loadJS<Doc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS)
-      : buildMiniSearch(sentenceTerms, headingTerms);
+      : buildMiniSearch(corpus, sentenceTerms, headingTerms);
     this.scorer = new TermScorer(this.search, MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.searchOptions.boost);
   }
 
@@ -174,7 +184,7 @@ export class SearchIndex {
     return this.entries.length;
   }
 
-  /** How many paragraphs contain the term (text or heading). */
+  /** How many paragraphs contain the term (text or heading; keywords do not count). */
   frequency(term: string): number {
     return this.documentFrequency.get(term) ?? 0;
   }
