@@ -38,11 +38,11 @@ export function withKeywords(paragraphs: Paragraph[], text: string, file = KEYWO
   }
   if (!Array.isArray(data)) throw new CorpusError(file, 'expected a list of {"id", "begins", "keywords"}');
   const byId = new Map<string, string[]>();
-  const paragraphIds = new Map(paragraphs.map((p) => [p.id, p]));
+  const paragraphById = new Map(paragraphs.map((p) => [p.id, p]));
   const sourceStems = new Set(paragraphs.map((p) => stemOf(p.id)));
   data.forEach((raw, index) => {
     const entry = parseEntry(raw, index, file);
-    const paragraph = paragraphIds.get(entry.id);
+    const paragraph = paragraphById.get(entry.id);
     // A source taken out of the corpus (ingest --remove) leaves its keywords behind, unused.
     if (!paragraph && !sourceStems.has(stemOf(entry.id))) return;
     if (!paragraph) throw new CorpusError(file, `entry ${index + 1}: no paragraph "${entry.id}"`);

@@ -49,15 +49,19 @@ function sentenceWeights(entry: IndexedParagraph, concepts: WeightedConcept[]): 
   return weights;
 }
 
+/** The weight of concept `c`'s best alternative found in sentences `from`–`to` (0 if none). */
+function bestWeightIn(weights: Float64Array, sentences: number, c: number, from: number, to: number): number {
+  let best = 0;
+  for (let s = from; s <= to; s++) if (weights[c * sentences + s]! > best) best = weights[c * sentences + s]!;
+  return best;
+}
+
 function windowScore(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array, facet: Facet | null): number {
   const sentences = entry.sentenceTerms.length;
   let score = 0;
   for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c]!;
-    const offset = c * sentences;
-    let best = 0;
-    for (let s = from; s <= to; s++) if (weights[offset + s]! > best) best = weights[offset + s]!;
-    score += best * concept.idf * (concept.role === 'required' ? 1 : 0.3);
+    score += bestWeightIn(weights, sentences, c, from, to) * concept.idf * (concept.role === 'required' ? 1 : 0.3);
   }
   if (facet) {
     let strength = 0;
@@ -67,6 +71,7 @@ function windowScore(entry: IndexedParagraph, from: number, to: number, concepts
   return score;
 }
 
+/** The share of the question's distinctive concepts (by mass) that sentences `from`–`to` hold. */
 function windowCoverage(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array): number {
   const sentences = entry.sentenceTerms.length;
   let found = 0;
@@ -75,9 +80,7 @@ function windowCoverage(entry: IndexedParagraph, from: number, to: number, conce
     const concept = concepts[c]!;
     if (concept.role !== 'required') continue;
     total += concept.mass;
-    let best = 0;
-    for (let s = from; s <= to; s++) if (weights[c * sentences + s]! > best) best = weights[c * sentences + s]!;
-    found += best * concept.mass;
+    found += bestWeightIn(weights, sentences, c, from, to) * concept.mass;
   }
   return total === 0 ? 1 : found / total;
 }

@@ -124,7 +124,7 @@ function buildMiniSearch(corpus: Corpus, sentenceTerms: string[][][], headingTer
         text: terms.filter((t) => !MARKS.includes(t)).join(' '),
         heading: headingTerms[id]!.join(' '),
         marks: MARKS.filter((mark) => terms.includes(mark)).join(' '),
-        // One keyword per sentence-like piece, so no phrase is joined across two of them.
+        // Each keyword analysed on its own, so no phrase term ("islamic state") spans two of them.
         keywords: keywords.flatMap((keyword) => indexTerms(keyword)).join(' '),
       };
     }),

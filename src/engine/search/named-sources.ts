@@ -57,8 +57,8 @@ function wordsOf(text: string): Word[] {
   return words;
 }
 
-/** A name as a look-up key: its words, lower-cased, one space apart ("XY-09" and "xy 09" alike). */
-const keyOf = (name: string) => wordsOf(name).map((word) => word.text).join(' ');
+/** A run of words as a look-up key: lower-cased, one space apart ("XY-09" and "xy 09" alike). */
+const keyOfWords = (words: Word[]) => words.map((word) => word.text).join(' ');
 
 const MONTH_WORD = `(?:${MONTHS.join('|')}|${MONTHS.map((month) => month.slice(0, 3)).join('|')}|sept)\\.?`;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -104,7 +104,7 @@ export class SourceNames {
   constructor(sources: Source[]) {
     for (const source of sources) {
       for (const name of [...namesOf(source), ...KIND_NAMES[source.kind]]) {
-        const key = keyOf(name);
+        const key = keyOfWords(wordsOf(name));
         if (key !== '') addTo(this.byName, key, source.id);
       }
       const day = dayKeyOfDate(source.date);
@@ -146,7 +146,7 @@ export class SourceNames {
     if (words[i]!.joinedToPrevious) return null;
     for (let length = Math.min(this.longestName, words.length - i); length >= 1; length--) {
       if (words[i + length]?.joinedToPrevious) continue;
-      const ids = this.byName.get(words.slice(i, i + length).map((word) => word.text).join(' '));
+      const ids = this.byName.get(keyOfWords(words.slice(i, i + length)));
       if (ids) return { ids, length };
     }
     return null;

@@ -165,8 +165,9 @@ const sumTally = new Tally(['text', 'mass']);
 /** How high ln(1 + the best score) must reach for the question to be answered. */
 function declineBar(required: WeightedConcept[], requiredMass: number, index: SearchIndex): number {
   let unmatchedMass = 0;
-  // A concept found only among editors' keywords helps rank, but no article says it.
-  for (const concept of required) if (concept.hits.docs.length === 0 || !concept.alternatives.some(([term]) => index.frequency(term) > 0)) unmatchedMass += concept.mass;
+  // Found means in an article's text or heading (its frequency): a concept matched only among the
+  // editors' keywords helps rank, but no article says it.
+  for (const concept of required) if (!concept.alternatives.some(([term]) => index.frequency(term) > 0)) unmatchedMass += concept.mass;
   return DECLINE_BAR.base + DECLINE_BAR.perUnmatchedShare * (unmatchedMass / requiredMass);
 }
 
