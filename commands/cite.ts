@@ -2,22 +2,40 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
 import type { Engine } from '../src/engine/engine.ts';
 import type { Source } from '../src/engine/types.ts';
-import { filterChoices } from '../src/bot/autocomplete.ts';
+import { ChoiceList } from '../src/bot/autocomplete.ts';
 import { escapeUserText } from '../src/bot/discord-payload.ts';
 import { HIDE_OPTION, InputError, integerOption, lookupFlags, MENTION_OPTION, stringOption } from '../src/bot/options.ts';
-import type { Choice, SlashCommand } from '../src/bot/types.ts';
+import type { SlashCommand } from '../src/bot/types.ts';
 import { asProse, formatDate, KIND_LABELS, sourceName } from '../src/render/citation.ts';
 
 function sourceLabel(source: Source): string {
   return `${source.outlet || 'Outlet not named'}: ${source.title}`;
 }
 
-/** Every source as a choice, made once per corpus: autocomplete runs on every keystroke. */
-const sourceChoicesOf = new WeakMap<Engine['corpus'], Choice[]>();
-function sourceChoices(engine: Engine): Choice[] {
-  let choices = sourceChoicesOf.get(engine.corpus);
-  if (!choices) sourceChoicesOf.set(engine.corpus, (choices = engine.corpus.sources.map((s) => ({ name: sourceLabel(s), value: s.id }))));
+/** What /cite offers, made once per corpus: autocomplete runs on every keystroke. */
+interface CiteChoices {
+  sources: ChoiceList;
+  /** Each source's paragraphs, made when first asked for. */
+  paragraphs: Map<string, ChoiceList>;
+}
+const citeChoicesOf = new WeakMap<Engine['corpus'], CiteChoices>();
+function citeChoices(engine: Engine): CiteChoices {
+  let choices = citeChoicesOf.get(engine.corpus);
+  if (!choices) {
+    choices = { sources: new ChoiceList(engine.corpus.sources.map((s) => ({ name: sourceLabel(s), value: s.id }))), paragraphs: new Map() };
+    citeChoicesOf.set(engine.corpus, choices);
+  }
   return choices;
+}
+
+function paragraphChoices(engine: Engine, sourceId: string): ChoiceList {
+  const { paragraphs } = citeChoices(engine);
+  let list = paragraphs.get(sourceId);
+  if (!list) {
+    const ofSource = engine.corpus.paragraphs.filter((p) => p.sourceId === sourceId);
+    paragraphs.set(sourceId, (list = new ChoiceList(ofSource.map((p) => ({ name: `¶${p.paragraph} ${asProse(p.text)}`, value: p.paragraph })))));
+  }
+  return list;
 }
 
 /** The source a submitted value names: its id, or (as some clients send) its label. */
@@ -73,14 +91,11 @@ export const cite: SlashCommand = {
   },
   autocomplete(invocation, { engine }) {
     const typed = String(invocation.options[invocation.focused] ?? '');
-    if (invocation.focused === 'source') {
-      return filterChoices(sourceChoices(engine), typed);
-    }
-    const source = engine.corpus.sources.find((s) => s.id === invocation.options.source);
+    if (invocation.focused === 'source') return citeChoices(engine).sources.filter(typed);
+    const source = engine.source(String(invocation.options.source ?? ''));
     if (!source) return [];
-    const choices = engine.corpus.paragraphs
-      .filter((p) => p.sourceId === source.id)
-      .map((p) => ({ name: `¶${p.paragraph} ${asProse(p.text)}`, value: p.paragraph }));
-    return /^\d+$/.test(typed.trim()) ? choices.filter((c) => String(c.value).startsWith(typed.trim())).slice(0, 25) : filterChoices(choices, typed);
+    const list = paragraphChoices(engine, source.id);
+    const number = typed.trim();
+    return /^\d+$/.test(number) ? list.choices.filter((c) => String(c.value).startsWith(number)).slice(0, 25) : list.filter(typed);
   },
 };

@@ -10,10 +10,12 @@ export interface ScaleReport {
   generateMs: number | null;
   corpusBuild: Bound | null;
   samePararaphs: boolean | null;
-  plain: { build: Bound | null; answers: Stats; heapMB: number | null; rssMB: number | null };
+  plain: { build: Bound | null; answers: Stats; freshAnswers: Stats; heapMB: number | null; rssMB: number | null };
   ours: {
     build: Bound | null;
     answers: Stats;
+    /** The first round of answers on a freshly built index (untimed for the targets). */
+    freshAnswers: Stats;
     autocompleteReactions: Stats;
     autocompleteCite: Stats;
     heapMB: number | null;

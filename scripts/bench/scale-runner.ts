@@ -78,10 +78,11 @@ function report(t: Tally, base: { label: string; target: number | 'seeds'; budge
     generateMs: info ? round(info.generateMs, 1) : null,
     corpusBuild: building('corpus', 'corpus build'),
     samePararaphs: t.verified,
-    plain: { build: building('plain', 'plain build'), answers: plainAnswers, heapMB: delta('plain', 'base', 'heap'), rssMB: delta('plain', 'base', 'rss') },
+    plain: { build: building('plain', 'plain build'), answers: plainAnswers, freshAnswers: stats(t.samples['plain-fresh']!, null, t.nonEmpty['plain-fresh']!), heapMB: delta('plain', 'base', 'heap'), rssMB: delta('plain', 'base', 'rss') },
     ours: {
       build: building('ours', 'ours build'),
       answers: oursAnswers,
+      freshAnswers: stats(t.samples['ours-fresh']!, null, t.nonEmpty['ours-fresh']!),
       autocompleteReactions: stats(t.samples['ac-reactions']!, null, t.nonEmpty['ac-reactions']!),
       autocompleteCite: stats(t.samples['ac-cite']!, null, t.nonEmpty['ac-cite']!),
       heapMB: delta('ours', 'corpus', 'heap'),

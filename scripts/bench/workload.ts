@@ -2,7 +2,7 @@
 import MiniSearch from 'minisearch';
 import type { Invocation } from '../../src/bot/types.ts';
 
-export const SYSTEMS = ['plain', 'ours', 'ac-reactions', 'ac-cite'] as const;
+export const SYSTEMS = ['plain', 'ours', 'plain-fresh', 'ours-fresh', 'ac-reactions', 'ac-cite'] as const;
 const AC_TYPED = {
   reactions: ['', 'c', 'ch', 'China', 'ind', 'pak', 'the', 'rus', 'Uni', 'ta', 'x'],
   cite: ['', 'm', 'mid', 'Three', 'rus', 'gen', 'Generated report 1', 'x'],
