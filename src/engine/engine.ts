@@ -112,6 +112,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     const candidates = rank(concepts, index, {
       facet,
       requireFacet: Boolean(options.facet),
+      facetCued: Boolean(options.facet) || plan.facetCued,
       actor: options.actor ?? null,
       sources: named.sourceIds.length > 0 ? new Set(named.sourceIds) : null,
       limit: options.perSource ? undefined : wanted,

@@ -4,6 +4,7 @@ import type { Facet } from '../types.ts';
 import { analyzeSurfaceWords, analyzeWords, isStopword, surfaceWords, type AnalyzedWord } from '../text/analyzer.ts';
 import { ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
 import { correctTypos } from '../text/typos.ts';
+import { classifyFacet, facetFeatures } from './facet-classifier.ts';
 
 /** One thing the question asks about, and the index terms that count as finding it. */
 export interface Concept {
@@ -38,6 +39,8 @@ const ASKS_CLOSING_ALL = new RegExp(ASKS_CLOSING.source, 'gi');
 export interface QueryPlan {
   concepts: Concept[];
   facet: Facet | null;
+  /** Whether the wording itself asks for the facet (a cue word or turn of phrase), not only the classifier's reading. */
+  facetCued: boolean;
   actors: string[];
 }
 
@@ -105,15 +108,38 @@ export interface GenericTerms {
   isGeneric(term: string): boolean;
 }
 
+/** A question as read: typos corrected, its words, their analysis. */
+interface ReadQuestion {
+  question: string;
+  words: string[];
+  analyzed: AnalyzedWord[];
+}
+
+function readQuestion(typed: string): ReadQuestion {
+  const question = correctTypos(typed);
+  // Words that ask for an article's ending ("how does it conclude?") are not themselves looked for.
+  const words = surfaceWords(question.replace(ASKS_CLOSING_ALL, ' '));
+  return { question, words, analyzed: analyzeSurfaceWords(words) };
+}
+
+/** The facet by the cue rules alone (the classifier's first feature), and the classifier's features. */
+function facetReading({ question, words, analyzed }: ReadQuestion): { cued: Facet | null; features: string[] } {
+  const cued = facetOfQuestion(question, words, analyzed);
+  return { cued, features: facetFeatures(analyzed, cued) };
+}
+
+/** The facet classifier's features for a question, as planQuery reads them (for training it). */
+export function questionFacetFeatures(typed: string): string[] {
+  return facetReading(readQuestion(typed)).features;
+}
+
 /** Plans a question. Generic terms never count as synonyms of anything. */
 export function planQuery(typed: string, generic: GenericTerms): QueryPlan {
-  const question = correctTypos(typed);
+  // The question is analysed once: the facet is read from the same words.
+  const read = readQuestion(typed);
+  const { question, analyzed } = read;
   const concepts = new Map<string, Concept>();
   const actors = new Set<string>();
-  // The question is analysed once: the facet is read from the same words. Those that ask for an
-  // article's ending ("how does it conclude?") are not themselves looked for.
-  const words = surfaceWords(question.replace(ASKS_CLOSING_ALL, ' '));
-  const analyzed = analyzeSurfaceWords(words);
   for (const word of analyzed.slice(0, MAX_QUESTION_TERMS * 3)) {
     if (concepts.size >= MAX_QUESTION_TERMS) break;
     if (word.inPhrase) continue;
@@ -134,5 +160,6 @@ export function planQuery(typed: string, generic: GenericTerms): QueryPlan {
   for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
-  return { concepts: [...concepts.values()], facet: facetOfQuestion(question, words, analyzed), actors: [...actors] };
+  const facet = facetReading(read);
+  return { concepts: [...concepts.values()], facet: classifyFacet(facet.features), facetCued: facet.cued !== null, actors: [...actors] };
 }

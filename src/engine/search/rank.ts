@@ -20,9 +20,10 @@ const MIN_COVERAGE = 0.25;
  * being the share of its distinctive concepts (by mass) that no paragraph matches. From a
  * logistic fit of answered against off-topic questions on the tuning sets, then the middle of
  * the grid's plateau around it; the base raised from 0.3 with the editors' keywords (which add to
- * scores), to decline as many off-topic questions as before.
+ * scores), then set to 0.4 when the best score stopped counting the facet boost, each time to
+ * decline as many off-topic questions of the tuning sets as before.
  */
-const DECLINE_BAR = { base: 0.45, perUnmatchedShare: 1.1 };
+const DECLINE_BAR = { base: 0.4, perUnmatchedShare: 1.1 };
 /** Results scoring below this share of the best one are noise. */
 const RELATIVE_CUTOFF = 0.2;
 const FUZZY_WEIGHT = 0.6;
@@ -73,6 +74,8 @@ export interface RankOptions {
   facet: Facet | null;
   /** Only paragraphs carrying this facet (the caller named it explicitly). */
   requireFacet: boolean;
+  /** The facet was asked for in so many words (or by the caller), not only read by the classifier. */
+  facetCued: boolean;
   /** Only paragraphs that mention this actor. */
   actor: string | null;
   /** Only paragraphs of these sources (the question named them); null: any. */
@@ -181,8 +184,9 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
   sumTally.reset(index.size);
   if (required.length > 0) {
     for (const concept of required) for (const doc of concept.hits.docs) sumTally.add(doc);
-  } else if (options.facet || options.actor || concepts.some((c) => c.role === 'generic')) {
-    // Nothing distinctive was asked: "why did Moscow do it?" ranks by the facet and the subject.
+  } else if ((options.facet && options.facetCued) || options.actor || concepts.some((c) => c.role === 'generic')) {
+    // Nothing distinctive was asked: "why did Moscow do it?" ranks by the facet and the subject;
+    // a facet the classifier reads into "what even is this" asks for nothing.
     for (let doc = 0; doc < index.size; doc++) if (!facet || facet.carried[doc]) sumTally.add(doc);
   } else {
     return [];
@@ -208,18 +212,24 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
   const top = new TopCandidates(options.limit ?? Infinity);
   // Most questions filter nothing: then no paragraph's record is read (at 100k, most of a rank).
   const filtered = options.requireFacet || Boolean(options.sources) || Boolean(options.actor);
+  // Whether the question is answered rests on the words matched, not on the facet read from it.
+  let bestMatch = 0;
   for (const doc of sumTally.added) {
     const coverage = required.length > 0 ? matchedMass[doc]! / requiredMass : 1;
     if (coverage < MIN_COVERAGE) continue;
     if (filtered && !eligible(index, doc, options, facet?.carried ?? null)) continue;
-    const score =
-      required.length > 0
-        ? text[doc]! * coverage * coverage * facetBoost(facet?.strength ?? null, doc)
-        : facetOnlyScore(facet?.strength ?? null, doc, text[doc]!);
+    let score: number;
+    if (required.length > 0) {
+      const match = text[doc]! * coverage * coverage;
+      if (match > bestMatch) bestMatch = match;
+      score = match * facetBoost(facet?.strength ?? null, doc);
+    } else {
+      score = facetOnlyScore(facet?.strength ?? null, doc, text[doc]!);
+    }
     top.offer(doc, score, coverage);
   }
+  if (required.length > 0 && Math.log1p(bestMatch) < declineBar(required, requiredMass, index)) return [];
   const candidates = top.ranked();
   const best = candidates[0]?.score ?? 0;
-  if (required.length > 0 && Math.log1p(best) < declineBar(required, requiredMass, index)) return [];
   return candidates.filter((c) => c.score >= RELATIVE_CUTOFF * best);
 }

@@ -1,0 +1,51 @@
+// The facet a question asks about, read by a classifier trained on the labelled tuning questions:
+// its weights match the sets as they stand, it adds up what it was taught, and a facet it reads
+// into a question that asks about nothing does not make that question answered.
+import { describe, expect, it } from 'vitest';
+import { classifyFacet, classScores, facetFeatures, FACET_CLASSES } from '../src/engine/search/facet-classifier.ts';
+import { FACET_TRAINING_DIGEST } from '../src/engine/search/facet-weights.ts';
+import { questionFacetFeatures } from '../src/engine/search/query.ts';
+import { analyzeWords } from '../src/engine/text/analyzer.ts';
+import { loadCorpus } from '../src/engine/corpus/load.ts';
+import { createEngine } from '../src/engine/engine.ts';
+import { facetTrainingSet, trainingDigest } from '../scripts/eval/facet-training.ts';
+
+const engine = createEngine(loadCorpus(new URL('../seeds', import.meta.url).pathname));
+
+describe('the facet classifier', () => {
+  it('was trained on the tuning sets as they stand (after editing one, run npm run train-facets)', () => {
+    expect(FACET_TRAINING_DIGEST).toBe(trainingDigest(facetTrainingSet()));
+  });
+
+  it('reads a question by its words (question words too), its word pairs, its first word and the cue rules', () => {
+    const features = facetFeatures(analyzeWords('Why did Moscow act'), 'drivers');
+    expect(features).toEqual(expect.arrayContaining(['bias', 'rule:drivers', 'first:why', 'w:why', 'b:why_did', 'w:russia', 'b:russia_act']));
+    expect(questionFacetFeatures('how did beijing react')).toContain('rule:reactions');
+    expect(questionFacetFeatures('what even is this')).toContain('rule:null');
+  });
+
+  it('picks the class whose weights add up highest; a feature it never learned adds nothing', () => {
+    const weights = { 'w:fear': [0, 0, 2, 0], 'w:why': [0, 1.5, 0, 0], bias: [0.5, 0, 0, 0] };
+    expect(classScores(['w:why', 'w:fear', 'bias', 'w:unheard'], weights)).toEqual([0.5, 1.5, 2, 0]);
+    expect(classifyFacet(['w:why', 'w:fear', 'bias'], weights)).toBe('risks');
+    expect(classifyFacet(['w:why', 'bias'], weights)).toBe('drivers');
+    expect(classifyFacet(['bias'], weights)).toBe(FACET_CLASSES[0]);
+    expect(classifyFacet(['w:unheard'], weights)).toBe(FACET_CLASSES[0]);
+  });
+
+  it.each([
+    ['why did moscow do this', 'drivers'],
+    ['any downside for russia?', 'risks'],
+    ['how did china react', 'reactions'],
+    ['how are the europeans taking it', 'reactions'],
+  ])('%j → %s', (question, facet) => {
+    expect(engine.ask(question).facet).toBe(facet);
+  });
+
+  it('a facet read into a question that asks about nothing finds nothing', () => {
+    for (const question of ['what even is this', 'so what', 'tell me more']) {
+      expect(engine.ask(question).facet).not.toBeNull(); // read by the classifier alone
+      expect(engine.ask(question).results).toEqual([]);
+    }
+  });
+});
