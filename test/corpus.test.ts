@@ -232,7 +232,7 @@ describe('the loader refuses a broken seeds folder with a CorpusError naming the
     expectNames(loadError(dir), SEED, /empty/);
   });
 
-  it('a keyword file that is not JSON, names no paragraph, or no longer fits its paragraph', () => {
+  it.each(['keywords.json', 'asked.json'])('a keyword file (%s) that is not JSON, names no paragraph, or no longer fits its paragraph', (file) => {
     const broken: Array<[string, RegExp]> = [
       ['[{"id": ', /not valid JSON/],
       ['[{"id": "003_8f1f371d203260e7#p99", "begins": "", "keywords": ["x"]}]', /no paragraph/],
@@ -241,8 +241,8 @@ describe('the loader refuses a broken seeds folder with a CorpusError naming the
     ];
     for (const [text, what] of broken) {
       const dir = copySeeds();
-      writeFileSync(join(dir, 'keywords.json'), text);
-      expectNames(loadError(dir), 'keywords.json', what);
+      writeFileSync(join(dir, file), text);
+      expectNames(loadError(dir), file, what);
     }
   });
 
@@ -257,10 +257,22 @@ describe('the loader refuses a broken seeds folder with a CorpusError naming the
     const seed = join(dir, SEED);
     const paragraphs = loadCorpus(dir).paragraphs.filter((p) => p.file === SEED);
     const first = paragraphs[0]!;
+    rmSync(join(dir, 'asked.json'));
     writeFileSync(join(dir, 'keywords.json'), JSON.stringify([{ id: first.id, begins: first.text.slice(0, 40), keywords: ['legit'] }]));
     expect(loadCorpus(dir).paragraphs.find((p) => p.id === first.id)!.keywords).toEqual(['legit']);
     writeFileSync(seed, readFileSync(seed, 'utf8').replace(first.text, `Inserted first. ${first.text}`));
     expectNames(loadError(dir), 'keywords.json', /does not begin/);
+  });
+
+  it("a paragraph listed in both keyword files gets the editor's words, then the asked words; asked.json says how to mend it", () => {
+    const dir = copySeeds();
+    const first = loadCorpus(dir).paragraphs.find((p) => p.file === SEED)!;
+    const entry = (keywords: string[]) => JSON.stringify([{ id: first.id, begins: first.text.slice(0, 40), keywords }]);
+    writeFileSync(join(dir, 'keywords.json'), entry(['by the editor']));
+    writeFileSync(join(dir, 'asked.json'), entry(['asked', 'for']));
+    expect(loadCorpus(dir).paragraphs.find((p) => p.id === first.id)!.keywords).toEqual(['by the editor', 'asked', 'for']);
+    writeFileSync(join(dir, 'asked.json'), JSON.stringify([{ id: first.id, begins: 'Not how it begins', keywords: [] }]));
+    expect(loadError(dir).message).toMatch(/npm run train/);
   });
 
   it('a binary seed (NUL bytes)', () => {

@@ -8,13 +8,13 @@ import { questionFacetFeatures } from '../src/engine/search/query.ts';
 import { analyzeWords } from '../src/engine/text/analyzer.ts';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
 import { createEngine } from '../src/engine/engine.ts';
-import { facetTrainingSet, trainingDigest } from '../scripts/eval/facet-training.ts';
+import { trainingDigest, trainingSet } from '../scripts/learn/training-set.ts';
 
 const engine = createEngine(loadCorpus(new URL('../seeds', import.meta.url).pathname));
 
 describe('the facet classifier', () => {
-  it('was trained on the tuning sets as they stand (after editing one, run npm run train-facets)', () => {
-    expect(FACET_TRAINING_DIGEST).toBe(trainingDigest(facetTrainingSet()));
+  it('was trained on the tuning sets as they stand (after editing one, run npm run train)', () => {
+    expect(FACET_TRAINING_DIGEST).toBe(trainingDigest(trainingSet()));
   });
 
   it('reads a question by its words (question words too), its word pairs, its first word and the cue rules', () => {

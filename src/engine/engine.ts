@@ -5,6 +5,8 @@ import { ACTORS, CONCEPTS } from './text/lexicon.ts';
 import { indexTerms } from './text/analyzer.ts';
 import { SearchIndex } from './search/index.ts';
 import { planQuery } from './search/query.ts';
+import type { FacetWeights } from './search/facet-classifier.ts';
+import { FACET_WEIGHTS } from './search/facet-weights.ts';
 import { rank, weighConcepts, type WeightedConcept } from './search/rank.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
@@ -78,8 +80,11 @@ function firstOfEachSource<T extends { index: number }>(candidates: T[], index: 
   });
 }
 
-/** An engine over a corpus; `index` when one was restored from a snapshot of the same corpus. */
-export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus)): Engine {
+/**
+ * An engine over a corpus; `index` when one was restored from a snapshot of the same corpus;
+ * `facetWeights` other than the trained ones to measure a model trained without some questions.
+ */
+export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus), facetWeights: FacetWeights = FACET_WEIGHTS): Engine {
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const paragraphs = new Map(corpus.paragraphs.map((p) => [p.id, p]));
 
@@ -100,7 +105,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     // No paragraph carries a facet that does not exist (callers that take input check it first).
     if (options.facet && !FACETS.includes(options.facet)) return { query: question, facet: null, results: [] };
     const named = sourceNames.read(query);
-    const plan = planQuery(named.rest, index);
+    const plan = planQuery(named.rest, index, facetWeights);
     const facet: Facet | null = options.facet ?? plan.facet;
     if (furniture.isQuotedBy(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);

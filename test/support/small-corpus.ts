@@ -20,7 +20,11 @@ const MANIFEST = JSON.stringify({
 });
 
 /** Paragraph N of `paragraphs` gets the id `trade#pN`. */
-export function smallEngine(paragraphs: string[], keywordFile: string | null = null): Engine {
+export function smallEngine(paragraphs: string[], keywordFile: string | null = null, askedFile: string | null = null): Engine {
   const text = [...paragraphs, ...BACKGROUND].join('\n\n') + '\n';
-  return createEngine(corpusOf(readSeeds(MANIFEST, () => new TextEncoder().encode(text), 'sources.json', keywordFile)));
+  const keywordFiles = [
+    ...(keywordFile === null ? [] : [{ name: 'keywords.json', text: keywordFile }]),
+    ...(askedFile === null ? [] : [{ name: 'asked.json', text: askedFile }]),
+  ];
+  return createEngine(corpusOf(readSeeds(MANIFEST, () => new TextEncoder().encode(text), 'sources.json', keywordFiles)));
 }

@@ -1,12 +1,20 @@
-// An editor's keywords per paragraph (`seeds/keywords.json`, optional): the words people use for
-// what a paragraph says that it does not itself contain ("kicked out" for an exodus). They help
-// the paragraph be found and are never shown. Each entry names its paragraph and how it begins,
-// so a keyword list cannot drift onto another paragraph when a seed file changes.
+// Keywords per paragraph: the words people use for what a paragraph says that it does not itself
+// contain ("kicked out" for an exodus). They help the paragraph be found and are never shown. Two
+// optional files in the seeds folder hold them: an editor's (keywords.json), and the words of the
+// labelled tuning questions each paragraph answers (asked.json, written by `npm run train`). Each
+// entry names its paragraph and how it begins, so a keyword list cannot drift onto another
+// paragraph when a seed file changes.
 import type { Paragraph } from '../types.ts';
 import { CorpusError } from './manifest.ts';
 
 export const KEYWORDS_FILE = 'keywords.json';
-const MAX_KEYWORDS = 100;
+export const ASKED_FILE = 'asked.json';
+/** The keyword files, in the order their lists are joined, with what to do when a seed changed under one. */
+export const KEYWORD_FILES = [
+  { name: KEYWORDS_FILE, remedy: 'edit the entry' },
+  { name: ASKED_FILE, remedy: 'run npm run train' },
+] as const;
+const MAX_KEYWORDS = 400;
 const MAX_KEYWORD_CHARS = 60;
 
 interface KeywordEntry {
@@ -28,8 +36,9 @@ function parseEntry(entry: unknown, index: number, file: string): KeywordEntry {
 
 const stemOf = (paragraphId: string) => paragraphId.slice(0, paragraphId.lastIndexOf('#'));
 
-/** The paragraphs with their keywords; throws a CorpusError naming the entry that does not fit. */
-export function withKeywords(paragraphs: Paragraph[], text: string, file = KEYWORDS_FILE): Paragraph[] {
+/** The paragraphs with a keyword file's lists added; throws a CorpusError naming the entry that does not fit. */
+export function withKeywords(paragraphs: Paragraph[], text: string, file: string = KEYWORDS_FILE): Paragraph[] {
+  const remedy = KEYWORD_FILES.find((known) => known.name === file)?.remedy ?? 'edit the entry';
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -46,9 +55,9 @@ export function withKeywords(paragraphs: Paragraph[], text: string, file = KEYWO
     // A source taken out of the corpus (ingest --remove) leaves its keywords behind, unused.
     if (!paragraph && !sourceStems.has(stemOf(entry.id))) return;
     if (!paragraph) throw new CorpusError(file, `entry ${index + 1}: no paragraph "${entry.id}"`);
-    if (!paragraph.text.startsWith(entry.begins)) throw new CorpusError(file, `entry ${index + 1}: paragraph "${entry.id}" does not begin "${entry.begins}" (its seed file changed?)`);
+    if (!paragraph.text.startsWith(entry.begins)) throw new CorpusError(file, `entry ${index + 1}: paragraph "${entry.id}" does not begin "${entry.begins}" (its seed file changed? ${remedy})`);
     if (byId.has(entry.id)) throw new CorpusError(file, `entry ${index + 1}: paragraph "${entry.id}" is listed twice`);
     byId.set(entry.id, entry.keywords);
   });
-  return paragraphs.map((p) => (byId.has(p.id) ? { ...p, keywords: byId.get(p.id)! } : p));
+  return paragraphs.map((p) => (byId.has(p.id) ? { ...p, keywords: [...(p.keywords ?? []), ...byId.get(p.id)!] } : p));
 }

@@ -9,7 +9,7 @@ import { facetStrengths, facetsOf } from './facets.ts';
 import { CorpusError, looksLikeSeed, MANIFEST_FILE, parseManifest } from './manifest.ts';
 import { pageFurniture } from './furniture.ts';
 import { segment } from './segment.ts';
-import { KEYWORDS_FILE, withKeywords } from './keywords.ts';
+import { KEYWORD_FILES, withKeywords } from './keywords.ts';
 import { splitSentences } from './sentences.ts';
 
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
@@ -64,32 +64,38 @@ export function paragraphsOf(source: Source, raw: string): Paragraph[] {
   return paragraphs;
 }
 
+export interface KeywordFile {
+  name: string;
+  text: string;
+}
+
 /** The manifest and the text of every seed it lists, checked, with a hash of them all. */
 export interface SeedFiles {
   sources: Source[];
   texts: Map<string, string>;
-  /** The keyword file's text, when the folder has one. */
-  keywords: string | null;
+  /** The keyword files the folder has, in KEYWORD_FILES' order. */
+  keywordFiles: KeywordFile[];
   hash: string;
 }
 
 /** Reads the seeds through `readSeed` (a file name → its bytes) and hashes them with the manifest. */
-export function readSeeds(manifestText: string, readSeed: (file: string) => Uint8Array, manifestName = MANIFEST_FILE, keywords: string | null = null): SeedFiles {
+export function readSeeds(manifestText: string, readSeed: (file: string) => Uint8Array, manifestName = MANIFEST_FILE, keywordFiles: KeywordFile[] = []): SeedFiles {
   const sources = parseManifest(manifestText, manifestName);
-  const hash = createHash('sha256').update(manifestText).update(keywords ?? '');
+  const hash = createHash('sha256').update(manifestText);
+  for (const { name, text } of keywordFiles) hash.update(name).update(text);
   const texts = new Map<string, string>();
   for (const source of sources) {
     const bytes = readSeed(source.file);
     hash.update(source.file).update(bytes);
     texts.set(source.file, decodeSeed(bytes, source.file));
   }
-  return { sources, texts, keywords, hash: hash.digest('hex').slice(0, 16) };
+  return { sources, texts, keywordFiles, hash: hash.digest('hex').slice(0, 16) };
 }
 
 /** Cuts the seeds into paragraphs: the corpus the engine indexes. */
 export function corpusOf(seeds: SeedFiles): Corpus {
   const cut = seeds.sources.flatMap((source) => paragraphsOf(source, seeds.texts.get(source.file)!));
-  const paragraphs = seeds.keywords === null ? cut : withKeywords(cut, seeds.keywords);
+  const paragraphs = seeds.keywordFiles.reduce((withSome, { name, text }) => withKeywords(withSome, text, name), cut);
   const pageFurniture = seeds.sources.flatMap((source) => pageFurnitureOf(source, seeds.texts.get(source.file)!));
   return { sources: seeds.sources, paragraphs, pageFurniture: [...new Set(pageFurniture)], hash: seeds.hash };
 }
@@ -132,19 +138,21 @@ export function readSeedFolder(dir: string): SeedFiles {
       }
     },
     manifestPath,
-    readKeywords(dir),
+    readKeywordFiles(dir),
   );
 }
 
-/** The folder's keyword file, or null when it has none. */
-function readKeywords(dir: string): string | null {
-  const path = join(dir, KEYWORDS_FILE);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new CorpusError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+/** The keyword files the folder has. */
+function readKeywordFiles(dir: string): KeywordFile[] {
+  return KEYWORD_FILES.flatMap(({ name }) => {
+    const path = join(dir, name);
+    try {
+      return [{ name, text: readFileSync(path, 'utf8') }];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new CorpusError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  });
 }
 
 /** Loads the corpus in a seeds folder. */

@@ -5,7 +5,6 @@
 // not trained on right 0.82 of the time, against the cue rules' 0.60 (scripts/train-facets.ts).
 import type { Facet } from '../types.ts';
 import type { AnalyzedWord } from '../text/analyzer.ts';
-import { FACET_WEIGHTS } from './facet-weights.ts';
 
 /** The classes, in the order of each feature's weights: no facet (background), then the facets. */
 export const FACET_CLASSES = [null, 'drivers', 'risks', 'reactions'] as const satisfies ReadonlyArray<Facet | null>;
@@ -33,7 +32,7 @@ export function classScores(features: string[], weights: FacetWeights): number[]
   return scores;
 }
 
-export function classifyFacet(features: string[], weights: FacetWeights = FACET_WEIGHTS): Facet | null {
+export function classifyFacet(features: string[], weights: FacetWeights): Facet | null {
   const scores = classScores(features, weights);
   return FACET_CLASSES[scores.indexOf(Math.max(...scores))]!;
 }

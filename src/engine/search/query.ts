@@ -4,7 +4,7 @@ import type { Facet } from '../types.ts';
 import { analyzeSurfaceWords, analyzeWords, isStopword, surfaceWords, type AnalyzedWord } from '../text/analyzer.ts';
 import { ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
 import { correctTypos } from '../text/typos.ts';
-import { classifyFacet, facetFeatures } from './facet-classifier.ts';
+import { classifyFacet, facetFeatures, type FacetWeights } from './facet-classifier.ts';
 
 /** One thing the question asks about, and the index terms that count as finding it. */
 export interface Concept {
@@ -134,7 +134,7 @@ export function questionFacetFeatures(typed: string): string[] {
 }
 
 /** Plans a question. Generic terms never count as synonyms of anything. */
-export function planQuery(typed: string, generic: GenericTerms): QueryPlan {
+export function planQuery(typed: string, generic: GenericTerms, facetWeights: FacetWeights): QueryPlan {
   // The question is analysed once: the facet is read from the same words.
   const read = readQuestion(typed);
   const { question, analyzed } = read;
@@ -161,5 +161,5 @@ export function planQuery(typed: string, generic: GenericTerms): QueryPlan {
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
   const facet = facetReading(read);
-  return { concepts: [...concepts.values()], facet: classifyFacet(facet.features), facetCued: facet.cued !== null, actors: [...actors] };
+  return { concepts: [...concepts.values()], facet: classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors] };
 }

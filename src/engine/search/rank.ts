@@ -23,7 +23,7 @@ const MIN_COVERAGE = 0.25;
  * scores), then set to 0.4 when the best score stopped counting the facet boost, each time to
  * decline as many off-topic questions of the tuning sets as before.
  */
-const DECLINE_BAR = { base: 0.4, perUnmatchedShare: 1.1 };
+const DECLINE_BAR = { base: 0.5, perUnmatchedShare: 1.1 };
 /** Results scoring below this share of the best one are noise. */
 const RELATIVE_CUTOFF = 0.2;
 const FUZZY_WEIGHT = 0.6;

@@ -1,0 +1,42 @@
+// The words people used asking for each paragraph: for every paragraph, the distinct words
+// (stopwords left out) of the labelled tuning questions it answers. Written to seeds/asked.json,
+// a keyword file: "who's the taliban's guy in moscow" taught once, the paragraph about the envoy
+// is found the next time someone asks for it in words the article does not use.
+import type { Corpus } from '../../src/engine/types.ts';
+import { analyzeWords, indexTerms, isStopword } from '../../src/engine/text/analyzer.ts';
+import { answers } from '../eval/questions.ts';
+import type { TrainingQuestion } from './training-set.ts';
+
+/** How much of a paragraph's opening an entry records (a seed edited under it is then caught). */
+const BEGINS_CHARS = 40;
+
+export interface AskedEntry {
+  id: string;
+  begins: string;
+  keywords: string[];
+}
+
+export function askedEntries(corpus: Corpus, questions: TrainingQuestion[]): AskedEntry[] {
+  return corpus.paragraphs.flatMap((paragraph) => {
+    // One word per index term (the first met), in the order of the terms, so the file diffs well.
+    const wordOfTerm = new Map<string, string>();
+    for (const question of questions) {
+      if (!answers(question, paragraph.file, paragraph.text)) continue;
+      for (const word of analyzeWords(question.q)) {
+        if (isStopword(word) || wordOfTerm.has(word.term)) continue;
+        const alone = word.words.join(' ');
+        // Only a word that, read alone as the file will be, is the same term ("US" is not "us").
+        const terms = indexTerms(alone);
+        if (terms.length === 1 && terms[0] === word.term) wordOfTerm.set(word.term, alone);
+      }
+    }
+    if (wordOfTerm.size === 0) return [];
+    const keywords = [...wordOfTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, word]) => word);
+    return [{ id: paragraph.id, begins: paragraph.text.slice(0, BEGINS_CHARS), keywords }];
+  });
+}
+
+/** The file's text: one entry per line. */
+export function askedFileText(entries: AskedEntry[]): string {
+  return `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
+}
