@@ -17,13 +17,12 @@ import { isKnownWord, standingOf } from '../text/everyday.ts';
 const MIN_COVERAGE = 0.25;
 /**
  * The question is declined unless ln(1 + best score) reaches `base + perUnmatchedShare × u`, u
- * being the share of its distinctive concepts (by mass) that no paragraph matches. From a
- * logistic fit of answered against off-topic questions on the tuning sets, then the middle of
- * the grid's plateau around it; the base raised from 0.3 with the editors' keywords (which add to
- * scores), then set to 0.4 when the best score stopped counting the facet boost, each time to
- * decline as many off-topic questions of the tuning sets as before.
+ * being the share of its distinctive concepts (by mass) that no article says. First from a
+ * logistic fit of answered against off-topic questions on the tuning sets, then re-set with each
+ * change that moved scores (keywords, the facet boost left out, one notion of "said" for mass and
+ * bar), each time to decline as many of the tuning sets' off-topic questions as before (151/192).
  */
-const DECLINE_BAR = { base: 0.5, perUnmatchedShare: 1.1 };
+const DECLINE_BAR = { base: 0.4, perUnmatchedShare: 1.5 };
 /** Results scoring below this share of the best one are noise. */
 const RELATIVE_CUTOFF = 0.2;
 const FUZZY_WEIGHT = 0.6;
@@ -42,6 +41,8 @@ export interface WeightedConcept {
   idf: number;
   /** How much the concept counts towards coverage. */
   mass: number;
+  /** Whether an article's text or heading has one of its alternatives. */
+  said: boolean;
   /** The paragraphs it matches (none for a subject word, which neither ranks nor decides). */
   hits: ConceptHits;
 }
@@ -102,13 +103,15 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
     const df = role === 'generic' ? index.frequency(concept.term) : hits.docs.length;
     const idf = Math.log(1 + index.size / (df + 0.5));
     const standing = word === '' ? 'name' : standingOf(word);
-    const unknownWord = df === 0;
+    // Said means in an article's text or heading: keywords help a paragraph rank, but no article says them.
+    let said = false;
+    for (const term of alternatives.keys()) if (index.frequency(term) > 0) said = true;
     const share =
-      standing === 'vocabulary' && unknownWord ? STANDING_SHARE.unknownVocabulary
-      : standing === 'everyday' && unknownWord ? STANDING_SHARE.unknownEveryday
+      standing === 'vocabulary' && !said ? STANDING_SHARE.unknownVocabulary
+      : standing === 'everyday' && !said ? STANDING_SHARE.unknownEveryday
       : STANDING_SHARE[standing];
     const mass = (1 + MASS_PER_IDF * idf) * share;
-    return { term: concept.term, role, alternatives: [...alternatives], idf, mass, hits };
+    return { term: concept.term, role, alternatives: [...alternatives], idf, mass, said, hits };
   });
 }
 
@@ -166,11 +169,9 @@ function facetOnlyScore(strength: Float64Array | null, doc: number, text: number
 const sumTally = new Tally(['text', 'mass']);
 
 /** How high ln(1 + the best score) must reach for the question to be answered. */
-function declineBar(required: WeightedConcept[], requiredMass: number, index: SearchIndex): number {
+function declineBar(required: WeightedConcept[], requiredMass: number): number {
   let unmatchedMass = 0;
-  // Found means in an article's text or heading (its frequency): a concept matched only among the
-  // editors' keywords helps rank, but no article says it.
-  for (const concept of required) if (!concept.alternatives.some(([term]) => index.frequency(term) > 0)) unmatchedMass += concept.mass;
+  for (const concept of required) if (!concept.said) unmatchedMass += concept.mass;
   return DECLINE_BAR.base + DECLINE_BAR.perUnmatchedShare * (unmatchedMass / requiredMass);
 }
 
@@ -228,7 +229,7 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
     }
     top.offer(doc, score, coverage);
   }
-  if (required.length > 0 && Math.log1p(bestMatch) < declineBar(required, requiredMass, index)) return [];
+  if (required.length > 0 && Math.log1p(bestMatch) < declineBar(required, requiredMass)) return [];
   const candidates = top.ranked();
   const best = candidates[0]?.score ?? 0;
   return candidates.filter((c) => c.score >= RELATIVE_CUTOFF * best);
