@@ -135,6 +135,10 @@ describe('the facet a question asks about, however it is put', () => {
     ['what if the taliban falls apart', 'risks'],
     ['isnt backing them kinda dumb', 'risks'],
     ['how did beijing respond', 'reactions'],
+    ['why did moscow do this', 'drivers'],
+    ['any downside for russia?', 'risks'],
+    ['how did china react', 'reactions'],
+    ['how are the europeans taking it', 'reactions'],
   ])('%j → %s', (question, facet) => {
     expect(engine.ask(question).facet).toBe(facet);
   });
