@@ -2,7 +2,7 @@
 // first word and the cue rules' own reading (facetOfQuestion). People ask "why" in many ways
 // ("what's in it for moscow", "is this just spite vs the west"), and labelled questions teach
 // more of them than cue lists do: trained on the tuning sets, it reads the facet of a set it was
-// not trained on right 0.82 of the time, against the cue rules' 0.60 (scripts/train-facets.ts).
+// not trained on right 0.81 of the time, against the cue rules' 0.60 (scripts/train.ts).
 import type { Facet } from '../types.ts';
 import type { AnalyzedWord } from '../text/analyzer.ts';
 
