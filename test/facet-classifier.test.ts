@@ -34,9 +34,13 @@ describe('the facet classifier', () => {
   });
 
   it('a facet read into a question that asks about nothing finds nothing', () => {
+    // A classifier that reads "drivers" into everything, whatever the words.
+    const alwaysDrivers = createEngine(engine.corpus, engine.index, { bias: [0, 1, 0, 0] });
     for (const question of ['what even is this', 'so what', 'tell me more']) {
-      expect(engine.ask(question).facet).not.toBeNull(); // read by the classifier alone
-      expect(engine.ask(question).results).toEqual([]);
+      expect(alwaysDrivers.ask(question).facet).toBe('drivers');
+      expect(alwaysDrivers.ask(question).results).toEqual([]);
     }
+    // Cued in so many words, the same facet is answered from the paragraphs that speak to it.
+    expect(alwaysDrivers.ask('why?').results.length).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@
 // a keyword file: "who's the taliban's guy in moscow" taught once, the paragraph about the envoy
 // is found the next time someone asks for it in words the article does not use.
 import type { Corpus } from '../../src/engine/types.ts';
+import { MAX_KEYWORDS } from '../../src/engine/corpus/keywords.ts';
 import { analyzeWords, indexTerms, isStopword } from '../../src/engine/text/analyzer.ts';
 import { answers } from '../eval/questions.ts';
 import type { TrainingQuestion } from './training-set.ts';
@@ -18,20 +19,28 @@ export interface AskedEntry {
 
 export function askedEntries(corpus: Corpus, questions: TrainingQuestion[]): AskedEntry[] {
   return corpus.paragraphs.flatMap((paragraph) => {
-    // One word per index term (the first met), in the order of the terms, so the file diffs well.
-    const wordOfTerm = new Map<string, string>();
+    // One word per index term (the first met), with how many questions used it.
+    const wordOfTerm = new Map<string, { word: string; questions: number }>();
     for (const question of questions) {
       if (!answers(question, paragraph.file, paragraph.text)) continue;
       for (const word of analyzeWords(question.q)) {
-        if (isStopword(word) || wordOfTerm.has(word.term)) continue;
+        if (isStopword(word)) continue;
+        const seen = wordOfTerm.get(word.term);
+        if (seen) {
+          seen.questions++;
+          continue;
+        }
         const alone = word.words.join(' ');
         // Only a word that, read alone as the file will be, is the same term ("US" is not "us").
         const terms = indexTerms(alone);
-        if (terms.length === 1 && terms[0] === word.term) wordOfTerm.set(word.term, alone);
+        if (terms.length === 1 && terms[0] === word.term) wordOfTerm.set(word.term, { word: alone, questions: 1 });
       }
     }
     if (wordOfTerm.size === 0) return [];
-    const keywords = [...wordOfTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, word]) => word);
+    // The most asked words, as many as a keyword file may list, in the order of their terms (the file diffs well).
+    const byTerm = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const kept = [...wordOfTerm].sort(([a, x], [b, y]) => y.questions - x.questions || byTerm(a, b)).slice(0, MAX_KEYWORDS);
+    const keywords = kept.sort(([a], [b]) => byTerm(a, b)).map(([, { word }]) => word);
     return [{ id: paragraph.id, begins: paragraph.text.slice(0, BEGINS_CHARS), keywords }];
   });
 }

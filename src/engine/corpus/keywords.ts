@@ -14,7 +14,7 @@ export const KEYWORD_FILES = [
   { name: KEYWORDS_FILE, remedy: 'edit the entry' },
   { name: ASKED_FILE, remedy: 'run npm run train' },
 ] as const;
-const MAX_KEYWORDS = 400;
+export const MAX_KEYWORDS = 1000;
 const MAX_KEYWORD_CHARS = 60;
 
 interface KeywordEntry {
