@@ -7,7 +7,7 @@ import { SearchIndex } from './search/index.ts';
 import { planQuery } from './search/query.ts';
 import type { FacetWeights } from './search/facet-classifier.ts';
 import { FACET_WEIGHTS } from './search/facet-weights.ts';
-import { rank, weighConcepts, type WeightedConcept } from './search/rank.ts';
+import { rank, weighConcepts } from './search/rank.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
 import { PageFurniture } from './search/furniture-question.ts';
@@ -47,26 +47,6 @@ export interface Engine {
 export function citationOf(source: Source): Citation {
   const { title, outlet, author, date, url, kind } = source;
   return { title, outlet, author, date, url, kind };
-}
-
-function inAnySentence(sentences: ReadonlyArray<ReadonlySet<string>>, term: string): boolean {
-  for (const terms of sentences) if (terms.has(term)) return true;
-  return false;
-}
-
-/** Which distinctive concepts of the question these sentences (their terms) answer, as one key. */
-function answeredConcepts(concepts: WeightedConcept[], sentences: ReadonlyArray<ReadonlySet<string>>): string {
-  const answered: string[] = [];
-  for (const concept of concepts) {
-    if (concept.role !== 'required') continue;
-    for (const [term] of concept.alternatives) {
-      if (inAnySentence(sentences, term)) {
-        answered.push(concept.term);
-        break;
-      }
-    }
-  }
-  return answered.join(' ');
 }
 
 /** The best-ranked candidate of each source, in rank order. */
@@ -135,7 +115,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
         sourceId: entry.paragraph.sourceId,
         excerpt: entry.paragraph.text.slice(excerpt.start, excerpt.end),
         sentences,
-        answers: answeredConcepts(concepts, sentences),
+        answers: excerpt.answers,
         score: candidate.score * (1 - WINDOW_SHARE + WINDOW_SHARE * excerpt.coverage),
       };
     });

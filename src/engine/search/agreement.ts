@@ -27,39 +27,57 @@ function isEverydayTerm(term: string): boolean {
   return everydayTerms.has(term);
 }
 
+/** A term's distinctive meaning and its weight (rarity), or null for a subject or everyday term. */
+type Meaning = { meaning: string; weight: number } | null;
+
+/** Per index, each term's Meaning as first worked out: excerpts repeat their terms from question to question. */
+const meaningsOf = new WeakMap<SearchIndex, Map<string, Meaning>>();
+
+function meaningIn(index: SearchIndex, term: string): Meaning {
+  let meanings = meaningsOf.get(index);
+  if (!meanings) meaningsOf.set(index, (meanings = new Map()));
+  let found = meanings.get(term);
+  if (found === undefined) {
+    found = index.isGeneric(term) || isEverydayTerm(term) ? null : { meaning: meaningOf(term), weight: index.idf(term) };
+    meanings.set(term, found);
+  }
+  return found;
+}
+
+/** Distinctive meanings with their weights, and the sum of the weights. */
+interface WeightedMeanings {
+  weights: Map<string, number>;
+  total: number;
+}
+
 /**
  * The distinctive meanings of some sentences ("lithium" and "copper" both mean resources), weighed
  * by rarity. A term repeated in a later sentence changes nothing: meanings keep their first place.
  */
-export function distinctiveTerms(sentences: Iterable<Iterable<string>>, index: SearchIndex): Map<string, number> {
-  const weighted = new Map<string, number>();
+function distinctiveMeanings(sentences: Iterable<Iterable<string>>, index: SearchIndex): WeightedMeanings {
+  const weights = new Map<string, number>();
   for (const terms of sentences) {
     for (const term of terms) {
-      if (index.isGeneric(term) || isEverydayTerm(term)) continue;
-      const meaning = meaningOf(term);
-      weighted.set(meaning, Math.max(weighted.get(meaning) ?? 0, index.idf(term)));
+      const found = meaningIn(index, term);
+      if (found) weights.set(found.meaning, Math.max(weights.get(found.meaning) ?? 0, found.weight));
     }
   }
-  return weighted;
+  let total = 0;
+  for (const weight of weights.values()) total += weight;
+  return { weights, total };
 }
 
-/** Weighted Jaccard similarity of two sets of weighted terms. */
-export function similarity(left: Map<string, number>, right: Map<string, number>): number {
-  const small = left.size <= right.size ? left : right;
-  const large = small === left ? right : left;
+/** Weighted Jaccard similarity of two sets of weighted meanings. */
+function similarity(left: WeightedMeanings, right: WeightedMeanings): number {
+  const small = left.weights.size <= right.weights.size ? left.weights : right.weights;
+  const large = small === left.weights ? right.weights : left.weights;
   let shared = 0;
   // forEach, not for-of: this runs for every pair of candidates, and for-of makes an entry array per term.
   small.forEach((weight, term) => {
     if (large.has(term)) shared += weight;
   });
-  const all = total(left) + total(right) - shared;
+  const all = left.total + right.total - shared;
   return all === 0 ? 0 : shared / all;
-}
-
-function total(weights: Map<string, number>): number {
-  let sum = 0;
-  for (const weight of weights.values()) sum += weight;
-  return sum;
 }
 
 /**
@@ -67,10 +85,10 @@ function total(weights: Map<string, number>): number {
  * from another source that says the same. Returns the leaders, each with the items that agree.
  */
 export function groupAgreeing<T extends Agreeable>(ranked: T[], index: SearchIndex): Array<{ lead: T; agreeing: T[] }> {
-  const groups: Array<{ lead: T; terms: Map<string, number>; agreeing: T[] }> = [];
+  const groups: Array<{ lead: T; terms: WeightedMeanings; agreeing: T[] }> = [];
   const threshold = (a: T, b: T) => (a.answers !== '' && a.answers === b.answers ? AGREEMENT_THRESHOLD.sameAnswer : AGREEMENT_THRESHOLD.otherwise);
   for (const item of ranked) {
-    const terms = distinctiveTerms(item.sentences, index);
+    const terms = distinctiveMeanings(item.sentences, index);
     const group = groups.find(
       (g) =>
         g.lead.sourceId !== item.sourceId &&

@@ -22,6 +22,8 @@ export interface Excerpt extends ExcerptSpan {
   to: number;
   /** The share of the question's distinctive concepts (by mass) the window itself holds. */
   coverage: number;
+  /** Which of those concepts the window holds, as one key ("" for none): excerpts alike in it answer alike. */
+  answers: string;
 }
 
 /** Scratch space for sentenceWeights, kept between calls: answers are computed one at a time. */
@@ -71,18 +73,21 @@ function windowScore(entry: IndexedParagraph, from: number, to: number, concepts
   return score;
 }
 
-/** The share of the question's distinctive concepts (by mass) that sentences `from`–`to` hold. */
-function windowCoverage(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array): number {
+/** The share of the question's distinctive concepts (by mass) that sentences `from`–`to` hold, and which. */
+function windowCoverage(entry: IndexedParagraph, from: number, to: number, concepts: WeightedConcept[], weights: Float64Array): Pick<Excerpt, 'coverage' | 'answers'> {
   const sentences = entry.sentenceTerms.length;
   let found = 0;
   let total = 0;
+  const answered: string[] = [];
   for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c]!;
     if (concept.role !== 'required') continue;
     total += concept.mass;
-    found += bestWeightIn(weights, sentences, c, from, to) * concept.mass;
+    const weight = bestWeightIn(weights, sentences, c, from, to);
+    found += weight * concept.mass;
+    if (weight > 0) answered.push(concept.term);
   }
-  return total === 0 ? 1 : found / total;
+  return { coverage: total === 0 ? 1 : found / total, answers: answered.join(' ') };
 }
 
 /** The characters a sentence ends in when it is not a title. */
@@ -100,7 +105,7 @@ function isTitle(text: string, sentence: ExcerptSpan): boolean {
 /** The best window of the paragraph for these concepts, as offsets into its text. */
 export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[], facet: Facet | null): Excerpt {
   const { sentences, text } = entry.paragraph;
-  if (sentences.length === 0) return { start: 0, end: text.length, from: 0, to: -1, coverage: 0 };
+  if (sentences.length === 0) return { start: 0, end: text.length, from: 0, to: -1, coverage: 0, answers: '' };
   const weights = sentenceWeights(entry, concepts);
   // The best window so far, as numbers: an object per window tried was garbage for every candidate.
   let bestFrom = -1;
@@ -126,5 +131,5 @@ export function bestExcerpt(entry: IndexedParagraph, concepts: WeightedConcept[]
     }
   }
   // The last sentence alone is always tried (nothing follows it), so some window was kept.
-  return { start: sentences[bestFrom]!.start, end: sentences[bestTo]!.end, from: bestFrom, to: bestTo, coverage: windowCoverage(entry, bestFrom, bestTo, concepts, weights) };
+  return { start: sentences[bestFrom]!.start, end: sentences[bestTo]!.end, from: bestFrom, to: bestTo, ...windowCoverage(entry, bestFrom, bestTo, concepts, weights) };
 }
