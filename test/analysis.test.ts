@@ -221,8 +221,16 @@ describe('the way people type in a chat', () => {
     ['xi', 'china'],
     ['Uzbeks', 'uzbekistan'],
     ['the Emiratis', 'uae'],
+    ['pak', 'pakistan'],
+    ['IND', 'india'],
+    ['uzb', 'uzbekistan'],
   ])('%j → %s', (typed, term) => {
     expect(indexTerms(typed)).toEqual([term]);
+  });
+
+  it('country codes as chat uses them: "ind vs pak stance"', () => {
+    expect(indexTerms('ind vs pak stance')).toEqual(indexTerms('india vs pakistan stance'));
+    expect(indexTerms('ru mfa said wat')).toEqual(indexTerms('russia foreign ministry said what'));
   });
 
   it('shorthand for small words is dropped like the words it stands for', () => {

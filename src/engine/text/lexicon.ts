@@ -151,6 +151,9 @@ export const SHORTHAND = new Map<string, string>(Object.entries({
   admin: 'administration', intl: 'international', natl: 'national', econ: 'economy', econs: 'economics',
   mil: 'military', dept: 'department', pres: 'president', prez: 'president',
   afg: 'afghanistan', afgh: 'afghanistan', stan: 'stans',
+  // Country codes as sports fans and chat use them ("ind vs pak").
+  pak: 'pakistan', ind: 'india', cn: 'china', uzb: 'uzbekistan', taj: 'tajikistan', kaz: 'kazakhstan', kgz: 'kyrgyzstan', tkm: 'turkmenistan',
+  mfa: 'foreign ministry', fm: 'foreign minister', nums: 'numbers', num: 'number', cud: 'could', wud: 'would', shud: 'should',
   // People the articles know only by their title.
   lavrov: 'foreign minister',
   talibs: 'taliban', talib: 'taliban', isisk: 'iskp', uk: 'britain', brits: 'british',
