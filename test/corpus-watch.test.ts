@@ -77,6 +77,14 @@ describe('watchCorpus', () => {
     expect(seen.errors).toEqual([]);
   });
 
+  it('takes in a keyword file written by npm run train (asked.json), like a seed', async () => {
+    const first = loadCorpus(dir).paragraphs[0]!;
+    const seen = watchRecording();
+    writeFileSync(join(dir, 'asked.json'), JSON.stringify([{ id: first.id, begins: first.text.slice(0, 40), keywords: ['newly asked'] }]));
+    await until(() => seen.corpora.length > 0);
+    expect(seen.corpora[0]!.paragraphs[0]!.keywords).toEqual(['newly asked']);
+  });
+
   it('reports a corpus that fails to load and hands nothing over, then recovers when it is fixed', async () => {
     const manifest = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
     const original = loadCorpus(dir);
