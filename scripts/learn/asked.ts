@@ -1,7 +1,8 @@
 // The words people used asking for each paragraph: for every paragraph, the distinct words
 // (stopwords left out) of the labelled tuning questions it answers. Written to seeds/asked.json,
-// a keyword file: "who's the taliban's guy in moscow" taught once, the paragraph about the envoy
-// is found the next time someone asks for it in words the article does not use.
+// a keyword file: once "any wheat smuggling going on?" was answered by the paragraph about goods
+// carried over the passes at night, "smuggling" ranks that paragraph, though it never says the
+// word. They help rank; they never make a question answered that no article's words support.
 import type { Corpus } from '../../src/engine/types.ts';
 import { MAX_KEYWORDS } from '../../src/engine/corpus/keywords.ts';
 import { analyzeWords, indexTerms, isStopword } from '../../src/engine/text/analyzer.ts';
