@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-ap
 import type { Engine } from '../src/engine/engine.ts';
 import type { Source } from '../src/engine/types.ts';
 import { ChoiceList } from '../src/bot/autocomplete.ts';
-import { escapeUserText } from '../src/bot/discord-payload.ts';
+import { escapeUserText, LIMITS } from '../src/bot/discord-payload.ts';
 import { HIDE_OPTION, InputError, integerOption, lookupFlags, MENTION_OPTION, stringOption } from '../src/bot/options.ts';
 import type { SlashCommand } from '../src/bot/types.ts';
 import { asProse, formatDate, KIND_LABELS, sourceName } from '../src/render/citation.ts';
@@ -96,6 +96,6 @@ export const cite: SlashCommand = {
     if (!source) return [];
     const list = paragraphChoices(engine, source.id);
     const number = typed.trim();
-    return /^\d+$/.test(number) ? list.choices.filter((c) => String(c.value).startsWith(number)).slice(0, 25) : list.filter(typed);
+    return /^\d+$/.test(number) ? list.choices.filter((c) => String(c.value).startsWith(number)).slice(0, LIMITS.choices) : list.filter(typed);
   },
 };

@@ -4,7 +4,7 @@
 // (leave one set out): its figures are what a new way of asking gets. Sets named holdout* were
 // never read while tuning (only their totals are looked at) and are answered by the shipped engine.
 import { join } from 'node:path';
-import { loadCorpus, readSeedFolder } from '../src/engine/corpus/load.ts';
+import { corpusOf, readSeedFolder } from '../src/engine/corpus/load.ts';
 import { createEngine, type Engine } from '../src/engine/engine.ts';
 import { plainMinisearch } from './eval/baseline.ts';
 import { measure, type Figures, type SystemAnswer } from './eval/metrics.ts';
@@ -13,8 +13,8 @@ import { evalSets, isHoldout, setQuestions, trainingSet } from './learn/training
 import { projectRoot } from '../src/paths.ts';
 
 const seedsDir = join(projectRoot, 'seeds');
-const shipped = createEngine(loadCorpus(seedsDir));
 const seedFiles = readSeedFolder(seedsDir);
+const shipped = createEngine(corpusOf(seedFiles));
 const tuning = trainingSet();
 const engineFor = (set: string): Engine => (isHoldout(set) ? shipped : learnedEngine(seedFiles, tuning.filter((q) => q.set !== set)));
 const askOf = (engine: Engine) => (question: string): SystemAnswer => {

@@ -5,6 +5,7 @@ import type { ColdReport } from './cold-start.ts';
 import type { Machine } from './machine.ts';
 import type { ScaleReport } from './scale-report.ts';
 import type { TargetCheck } from './targets.ts';
+import { SETTLING_ROUNDS, SETTLING_SHARE, TIMED_ROUNDS } from './config.ts';
 
 export interface BenchDocument {
   machine: Machine;
@@ -86,12 +87,12 @@ export function formatReport(document: BenchDocument, coldRuns: number): string 
   const out: string[] = [];
   out.push(`Benchmark: this engine vs plain minisearch (default options, fields ['text'], top 5)`);
   out.push(`Machine: ${info.os}; ${info.cpu}; ${info.cores} cores; ${info.memoryGiB} GiB; Node ${info.node}`);
-  out.push(`Questions: the ${document.questions} labelled questions of test/eval/*.jsonl (shuffled once, the same order for both systems); each system first answers them untimed (up to 10 rounds, 30% of its budget), then timed (up to 10 rounds, while its budget lasts).`);
+  out.push(`Questions: the ${document.questions} labelled questions of test/eval/*.jsonl (shuffled once, the same order for both systems); each system first answers them untimed (up to ${SETTLING_ROUNDS} rounds, ${SETTLING_SHARE * 100}% of its budget), then timed (up to ${TIMED_ROUNDS} rounds, while its budget lasts).`);
   out.push('');
   out.push('Answers (time per answer; n = answers timed; ours/plain = ratio of the percentiles)');
   out.push(answersTable(reports));
+  const fresh = (a: Stats) => `p50 ${fmtBound(a.p50)}, p99 ${fmtBound(a.p99)} (n ${a.n})`;
   for (const r of reports) {
-    const fresh = (a: Stats) => `p50 ${fmtBound(a.p50)}, p99 ${fmtBound(a.p99)} (n ${a.n})`;
     if (r.ours.freshAnswers.n > 0) out.push(`  first answers after a build at ${r.label} (untimed round 1, not in the targets): ours ${fresh(r.ours.freshAnswers)}; plain ${fresh(r.plain.freshAnswers)}`);
     if (r.slowestQuestions.length === 0) continue;
     out.push(`  slowest for ours at ${r.label} (median): ${r.slowestQuestions.slice(0, 3).map((q) => `${JSON.stringify(q.question)} ${fmtMs(q.medianMs)}`).join('; ')}`);

@@ -25,7 +25,7 @@ export interface Example {
   label: number;
 }
 
-export function train(examples: Example[]): Map<string, number[]> {
+function train(examples: Example[]): Map<string, number[]> {
   const weights = new Map<string, number[]>();
   const row = (feature: string) => {
     let w = weights.get(feature);
@@ -49,7 +49,7 @@ export function train(examples: Example[]): Map<string, number[]> {
 }
 
 /** The weights that ship: rounded, the negligible ones dropped. */
-export function shipped(weights: Map<string, number[]>): Array<[string, number[]]> {
+function shipped(weights: Map<string, number[]>): Array<[string, number[]]> {
   const round = (w: number) => Math.round(w * 1000) / 1000;
   return [...weights]
     .filter(([, w]) => w.some((x) => Math.abs(x) >= PRUNE_BELOW))

@@ -38,7 +38,7 @@ const stemOf = (paragraphId: string) => paragraphId.slice(0, paragraphId.lastInd
 
 /** The paragraphs with a keyword file's lists added; throws a CorpusError naming the entry that does not fit. */
 export function withKeywords(paragraphs: Paragraph[], text: string, file: string = KEYWORDS_FILE): Paragraph[] {
-  const remedy = KEYWORD_FILES.find((known) => known.name === file)?.remedy ?? 'edit the entry';
+  const remedy = (KEYWORD_FILES.find((known) => known.name === file) ?? KEYWORD_FILES[0]).remedy;
   let data: unknown;
   try {
     data = JSON.parse(text);

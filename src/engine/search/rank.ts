@@ -106,7 +106,12 @@ export function weighConcepts(plan: QueryPlan, index: SearchIndex): WeightedConc
     const standing = word === '' ? 'name' : standingOf(word);
     // Said means in an article's text or heading: keywords help a paragraph rank, but no article says them.
     let said = false;
-    for (const term of alternatives.keys()) if (index.frequency(term) > 0) said = true;
+    for (const term of alternatives.keys()) {
+      if (index.frequency(term) > 0) {
+        said = true;
+        break;
+      }
+    }
     const share =
       standing === 'vocabulary' && !said ? STANDING_SHARE.unknownVocabulary
       : standing === 'everyday' && !said ? STANDING_SHARE.unknownEveryday
