@@ -5,7 +5,7 @@
 import { watch } from 'node:fs';
 import { loadCorpus } from './engine/corpus/load.ts';
 import { looksLikeSeed, MANIFEST_FILE } from './engine/corpus/manifest.ts';
-import { KEYWORD_FILES } from './engine/corpus/keywords.ts';
+import { NOTE_FILES } from './engine/corpus/paragraph-notes.ts';
 import type { Corpus } from './engine/types.ts';
 
 export interface WatchOptions<T = Corpus> {
@@ -22,9 +22,9 @@ export interface CorpusWatcher {
   close(): void;
 }
 
-/** The manifest, keyword and seed files; not the temporary files and journal an ingest writes beside them. */
+/** The manifest, note and seed files; not the temporary files and journal an ingest writes beside them. */
 function canChangeCorpus(name: string | null): boolean {
-  return name === null || name === MANIFEST_FILE || KEYWORD_FILES.some((file) => file.name === name) || looksLikeSeed(name);
+  return name === null || name === MANIFEST_FILE || NOTE_FILES.some((file) => file.name === name) || looksLikeSeed(name);
 }
 
 export function watchCorpus<T = Corpus>(dir: string, options: WatchOptions<T>): CorpusWatcher {

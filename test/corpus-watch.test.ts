@@ -9,7 +9,7 @@ import { watchCorpus, type CorpusWatcher } from '../src/corpus-watch.ts';
 import { CorpusError, MANIFEST_FILE } from '../src/engine/corpus/manifest.ts';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
 import { createEngine, type Engine } from '../src/engine/engine.ts';
-import type { Corpus } from '../src/engine/types.ts';
+import type { Corpus, Paragraph } from '../src/engine/types.ts';
 import { addSource } from '../src/ingest/store.ts';
 import { projectRoot } from '../src/paths.ts';
 
@@ -77,12 +77,15 @@ describe('watchCorpus', () => {
     expect(seen.errors).toEqual([]);
   });
 
-  it('takes in a keyword file written by npm run train (asked.json), like a seed', async () => {
+  it.each([
+    ['asked.json', { keywords: ['newly asked'] }, (p: Paragraph) => ({ keywords: p.keywords })],
+    ['prior.json', { weights: { 'w:newly': 1.5 } }, (p: Paragraph) => ({ weights: { ...p.prior } })],
+  ])('takes in a note file written by npm run train (%s), like a seed', async (file, note, noteOf) => {
     const first = loadCorpus(dir).paragraphs[0]!;
     const seen = watchRecording();
-    writeFileSync(join(dir, 'asked.json'), JSON.stringify([{ id: first.id, begins: first.text.slice(0, 40), keywords: ['newly asked'] }]));
+    writeFileSync(join(dir, file), JSON.stringify([{ id: first.id, begins: first.text.slice(0, 40), ...note }]));
     await until(() => seen.corpora.length > 0);
-    expect(seen.corpora[0]!.paragraphs[0]!.keywords).toEqual(['newly asked']);
+    expect(noteOf(seen.corpora[0]!.paragraphs[0]!)).toEqual(note);
   });
 
   it('reports a corpus that fails to load and hands nothing over, then recovers when it is fixed', async () => {

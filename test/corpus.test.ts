@@ -232,18 +232,30 @@ describe('the loader refuses a broken seeds folder with a CorpusError naming the
     expectNames(loadError(dir), SEED, /empty/);
   });
 
-  it.each(['keywords.json', 'asked.json'])('a keyword file (%s) that is not JSON, names no paragraph, or no longer fits its paragraph', (file) => {
+  it.each([
+    ['keywords.json', '"keywords": "x"', /list of at most/],
+    ['asked.json', '"keywords": ["x", 3]', /list of at most/],
+    ['prior.json', '"weights": {"w:x": "heavy"}', /must map at most/],
+  ])('a note file (%s) that is not JSON, names no paragraph, no longer fits its paragraph, or holds the wrong kind of note', (file, badNote, what) => {
     const broken: Array<[string, RegExp]> = [
       ['[{"id": ', /not valid JSON/],
-      ['[{"id": "003_8f1f371d203260e7#p99", "begins": "", "keywords": ["x"]}]', /no paragraph/],
-      ['[{"id": "003_8f1f371d203260e7#p1", "begins": "Nothing like this", "keywords": ["x"]}]', /does not begin/],
-      ['[{"id": "003_8f1f371d203260e7#p1", "begins": "", "keywords": "x"}]', /list of at most/],
+      ['[{"id": "003_8f1f371d203260e7#p99", "begins": "", "keywords": ["x"], "weights": {}}]', /no paragraph/],
+      ['[{"id": "003_8f1f371d203260e7#p1", "begins": "Nothing like this", "keywords": ["x"], "weights": {}}]', /does not begin/],
+      [`[{"id": "003_8f1f371d203260e7#p1", "begins": "", ${badNote}}]`, what as RegExp],
     ];
-    for (const [text, what] of broken) {
+    for (const [text, expected] of broken) {
       const dir = copySeeds();
-      writeFileSync(join(dir, file), text);
-      expectNames(loadError(dir), file, what);
+      writeFileSync(join(dir, file as string), text);
+      expectNames(loadError(dir), file as string, expected);
     }
+  });
+
+  it('a prior feature named like an object property ("__proto__", "constructor") is just a feature', () => {
+    const dir = copySeeds();
+    const first = loadCorpus(dir).paragraphs[0]!;
+    writeFileSync(join(dir, 'prior.json'), `[{"id": ${JSON.stringify(first.id)}, "begins": "", "weights": {"__proto__": 2, "constructor": 1}}]`);
+    const prior = loadCorpus(dir).paragraphs[0]!.prior!;
+    expect(Object.entries(prior)).toEqual([['__proto__', 2], ['constructor', 1]]);
   });
 
   it("a removed source's keywords are left unused, not an error", () => {

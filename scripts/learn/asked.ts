@@ -8,17 +8,9 @@ import { MAX_KEYWORDS } from '../../src/engine/corpus/keywords.ts';
 import { analyzeWords, indexTerms, isStopword } from '../../src/engine/text/analyzer.ts';
 import { answers } from '../eval/questions.ts';
 import type { TrainingQuestion } from './training-set.ts';
+import { noteOf } from './note-file.ts';
 
-/** How much of a paragraph's opening an entry records (a seed edited under it is then caught). */
-const BEGINS_CHARS = 40;
-
-export interface AskedEntry {
-  id: string;
-  begins: string;
-  keywords: string[];
-}
-
-export function askedEntries(corpus: Corpus, questions: TrainingQuestion[]): AskedEntry[] {
+export function askedEntries(corpus: Corpus, questions: TrainingQuestion[]): Array<{ id: string; keywords: string[] }> {
   return corpus.paragraphs.flatMap((paragraph) => {
     // One word per index term (the first met), with how many questions used it.
     const wordOfTerm = new Map<string, { word: string; questions: number }>();
@@ -42,11 +34,6 @@ export function askedEntries(corpus: Corpus, questions: TrainingQuestion[]): Ask
     const byTerm = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     const kept = [...wordOfTerm].sort(([a, x], [b, y]) => y.questions - x.questions || byTerm(a, b)).slice(0, MAX_KEYWORDS);
     const keywords = kept.sort(([a], [b]) => byTerm(a, b)).map(([, { word }]) => word);
-    return [{ id: paragraph.id, begins: paragraph.text.slice(0, BEGINS_CHARS), keywords }];
+    return [noteOf(paragraph, { keywords })];
   });
-}
-
-/** The file's text: one entry per line. */
-export function askedFileText(entries: AskedEntry[]): string {
-  return `[\n${entries.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
 }

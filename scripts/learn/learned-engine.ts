@@ -1,16 +1,41 @@
-// An engine whose learned parts (the facet classifier, the asked words) come from the given
-// questions only: what `npm run eval` answers a tuning set with, trained without that set.
+// An engine whose learned parts (the facet classifier, the asked words, the paragraph prior) come
+// from the given questions only: what `npm run eval` answers a tuning set with, trained without it.
 import { corpusOf, type SeedFiles } from '../../src/engine/corpus/load.ts';
-import { ASKED_FILE } from '../../src/engine/corpus/keywords.ts';
+import { ASKED_FILE, PRIOR_FILE } from '../../src/engine/corpus/paragraph-notes.ts';
 import { createEngine, type Engine } from '../../src/engine/engine.ts';
+import type { FacetWeights } from '../../src/engine/search/facet-classifier.ts';
 import { SearchIndex } from '../../src/engine/search/index.ts';
-import { askedEntries, askedFileText } from './asked.ts';
+import type { Corpus } from '../../src/engine/types.ts';
+import { askedEntries } from './asked.ts';
 import { exampleOf, facetWeightsFrom } from './facets.ts';
+import { noteFileText } from './note-file.ts';
+import { priorEntries } from './prior.ts';
 import type { TrainingQuestion } from './training-set.ts';
 
+export interface LearnedParts {
+  facetWeights: FacetWeights;
+  asked: string;
+  prior: string;
+}
+
+/** The note files an editor writes (not the trainer). */
+const editorialNotes = (seeds: SeedFiles) => seeds.noteFiles.filter((file) => file.name !== ASKED_FILE && file.name !== PRIOR_FILE);
+
+/** Each learned part in turn, each from the corpus with the parts learned before it (the prior plans questions with the asked words and facets). */
+export function learnedParts(seeds: SeedFiles, questions: TrainingQuestion[]): LearnedParts {
+  const editorial = editorialNotes(seeds);
+  const asked = noteFileText(askedEntries(corpusOf({ ...seeds, noteFiles: editorial }), questions));
+  const withAsked = corpusOf({ ...seeds, noteFiles: [...editorial, { name: ASKED_FILE, text: asked }] });
+  const facetWeights = facetWeightsFrom(questions.map(exampleOf));
+  const prior = noteFileText(priorEntries(withAsked, new SearchIndex(withAsked), facetWeights, questions));
+  return { facetWeights, asked, prior };
+}
+
+export function corpusWith(seeds: SeedFiles, { asked, prior }: LearnedParts): Corpus {
+  return corpusOf({ ...seeds, noteFiles: [...editorialNotes(seeds), { name: ASKED_FILE, text: asked }, { name: PRIOR_FILE, text: prior }] });
+}
+
 export function learnedEngine(seeds: SeedFiles, questions: TrainingQuestion[]): Engine {
-  const others = seeds.keywordFiles.filter((file) => file.name !== ASKED_FILE);
-  const asked = askedFileText(askedEntries(corpusOf({ ...seeds, keywordFiles: others }), questions));
-  const corpus = corpusOf({ ...seeds, keywordFiles: [...others, { name: ASKED_FILE, text: asked }] });
-  return createEngine(corpus, new SearchIndex(corpus), facetWeightsFrom(questions.map(exampleOf)));
+  const parts = learnedParts(seeds, questions);
+  return createEngine(corpusWith(seeds, parts), undefined, parts.facetWeights);
 }

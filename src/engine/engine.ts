@@ -8,6 +8,7 @@ import { planQuery } from './search/query.ts';
 import type { FacetWeights } from './search/facet-classifier.ts';
 import { FACET_WEIGHTS } from './search/facet-weights.ts';
 import { rank, weighConcepts } from './search/rank.ts';
+import { ParagraphPrior, priorFeatures } from './search/paragraph-prior.ts';
 import { bestExcerpt } from './search/excerpt.ts';
 import { groupAgreeing } from './search/agreement.ts';
 import { PageFurniture } from './search/furniture-question.ts';
@@ -65,6 +66,7 @@ function firstOfEachSource<T extends { index: number }>(candidates: T[], index: 
  * `facetWeights` other than the trained ones to measure a model trained without some questions.
  */
 export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus), facetWeights: FacetWeights = FACET_WEIGHTS): Engine {
+  const prior = new ParagraphPrior(corpus.paragraphs);
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const paragraphs = new Map(corpus.paragraphs.map((p) => [p.id, p]));
 
@@ -101,6 +103,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
       actor: options.actor ?? null,
       sources: named.sourceIds.length > 0 ? new Set(named.sourceIds) : null,
       limit: options.perSource ? undefined : wanted,
+      prior: prior.probabilities(priorFeatures({ ...plan, facet })),
     });
     const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
     const considered = pool.slice(0, wanted);

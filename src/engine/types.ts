@@ -40,6 +40,8 @@ export interface Paragraph {
   actors: string[];
   /** An editor's words for what the paragraph says (seeds/keywords.json): searched, never shown. */
   keywords?: string[];
+  /** Learned from labelled questions (seeds/prior.json): how much each question feature points here. */
+  prior?: Readonly<Record<string, number>>;
 }
 
 export interface Corpus {

@@ -1,7 +1,8 @@
 // A one-source corpus built from paragraphs given in a test, padded with unrelated background so
-// that the test's words are rare (as a real corpus would make them), with optional keywords.
+// that the test's words are rare (as a real corpus would make them), with optional note files.
 import { corpusOf, readSeeds } from '../../src/engine/corpus/load.ts';
 import { createEngine, type Engine } from '../../src/engine/engine.ts';
+import { NOTE_FILES } from '../../src/engine/corpus/paragraph-notes.ts';
 
 const BACKGROUND = [
   'The border crossing reopened after a week of repairs.',
@@ -19,12 +20,19 @@ const MANIFEST = JSON.stringify({
   sources: [{ id: 'trade', file: 'trade.txt', title: 'Trade notes', outlet: '', author: '', date: '', url: '', kind: 'report', notes: '' }],
 });
 
+/** The note files' texts, by file (src/engine/corpus/paragraph-notes.ts). */
+export interface SmallNotes {
+  keywords?: string;
+  asked?: string;
+  prior?: string;
+}
+
 /** Paragraph N of `paragraphs` gets the id `trade#pN`. */
-export function smallEngine(paragraphs: string[], keywordFile: string | null = null, askedFile: string | null = null): Engine {
+export function smallEngine(paragraphs: string[], notes: SmallNotes = {}): Engine {
   const text = [...paragraphs, ...BACKGROUND].join('\n\n') + '\n';
-  const keywordFiles = [
-    ...(keywordFile === null ? [] : [{ name: 'keywords.json', text: keywordFile }]),
-    ...(askedFile === null ? [] : [{ name: 'asked.json', text: askedFile }]),
-  ];
-  return createEngine(corpusOf(readSeeds(MANIFEST, () => new TextEncoder().encode(text), 'sources.json', keywordFiles)));
+  const noteFiles = NOTE_FILES.flatMap(({ name }) => {
+    const note = notes[name.replace('.json', '') as keyof SmallNotes];
+    return note === undefined ? [] : [{ name, text: note }];
+  });
+  return createEngine(corpusOf(readSeeds(MANIFEST, () => new TextEncoder().encode(text), 'sources.json', noteFiles)));
 }

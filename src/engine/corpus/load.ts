@@ -9,7 +9,9 @@ import { facetStrengths, facetsOf } from './facets.ts';
 import { CorpusError, looksLikeSeed, MANIFEST_FILE, parseManifest } from './manifest.ts';
 import { pageFurniture } from './furniture.ts';
 import { segment } from './segment.ts';
-import { KEYWORD_FILES, withKeywords } from './keywords.ts';
+import { withKeywords } from './keywords.ts';
+import { NOTE_FILES, type NoteFile } from './paragraph-notes.ts';
+import { withPrior } from './prior.ts';
 import { splitSentences } from './sentences.ts';
 
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
@@ -64,38 +66,36 @@ export function paragraphsOf(source: Source, raw: string): Paragraph[] {
   return paragraphs;
 }
 
-export interface KeywordFile {
-  name: string;
-  text: string;
-}
-
 /** The manifest and the text of every seed it lists, checked, with a hash of them all. */
 export interface SeedFiles {
   sources: Source[];
   texts: Map<string, string>;
-  /** The keyword files the folder has, in KEYWORD_FILES' order. */
-  keywordFiles: KeywordFile[];
+  /** The note files the folder has, in NOTE_FILES' order. */
+  noteFiles: NoteFile[];
   hash: string;
 }
 
 /** Reads the seeds through `readSeed` (a file name → its bytes) and hashes them with the manifest. */
-export function readSeeds(manifestText: string, readSeed: (file: string) => Uint8Array, manifestName = MANIFEST_FILE, keywordFiles: KeywordFile[] = []): SeedFiles {
+export function readSeeds(manifestText: string, readSeed: (file: string) => Uint8Array, manifestName = MANIFEST_FILE, noteFiles: NoteFile[] = []): SeedFiles {
   const sources = parseManifest(manifestText, manifestName);
   const hash = createHash('sha256').update(manifestText);
-  for (const { name, text } of keywordFiles) hash.update(name).update(text);
+  for (const { name, text } of noteFiles) hash.update(name).update(text);
   const texts = new Map<string, string>();
   for (const source of sources) {
     const bytes = readSeed(source.file);
     hash.update(source.file).update(bytes);
     texts.set(source.file, decodeSeed(bytes, source.file));
   }
-  return { sources, texts, keywordFiles, hash: hash.digest('hex').slice(0, 16) };
+  return { sources, texts, noteFiles, hash: hash.digest('hex').slice(0, 16) };
 }
 
 /** Cuts the seeds into paragraphs: the corpus the engine indexes. */
 export function corpusOf(seeds: SeedFiles): Corpus {
   const cut = seeds.sources.flatMap((source) => paragraphsOf(source, seeds.texts.get(source.file)!));
-  const paragraphs = seeds.keywordFiles.reduce((withSome, { name, text }) => withKeywords(withSome, text, name), cut);
+  const paragraphs = seeds.noteFiles.reduce((noted, { name, text }) => {
+    const kind = NOTE_FILES.find((file) => file.name === name)?.kind ?? 'keywords';
+    return kind === 'prior' ? withPrior(noted, text, name) : withKeywords(noted, text, name);
+  }, cut);
   const pageFurniture = seeds.sources.flatMap((source) => pageFurnitureOf(source, seeds.texts.get(source.file)!));
   return { sources: seeds.sources, paragraphs, pageFurniture: [...new Set(pageFurniture)], hash: seeds.hash };
 }
@@ -138,13 +138,13 @@ export function readSeedFolder(dir: string): SeedFiles {
       }
     },
     manifestPath,
-    readKeywordFiles(dir),
+    readNoteFiles(dir),
   );
 }
 
-/** The keyword files the folder has. */
-function readKeywordFiles(dir: string): KeywordFile[] {
-  return KEYWORD_FILES.flatMap(({ name }) => {
+/** The note files the folder has. */
+function readNoteFiles(dir: string): NoteFile[] {
+  return NOTE_FILES.flatMap(({ name }) => {
     const path = join(dir, name);
     try {
       return [{ name, text: readFileSync(path, 'utf8') }];

@@ -42,6 +42,8 @@ export interface QueryPlan {
   /** Whether the wording itself asks for the facet (a cue word or turn of phrase), not only the classifier's reading. */
   facetCued: boolean;
   actors: string[];
+  /** Every analysed term of the question, stopwords too, in order. */
+  terms: string[];
 }
 
 const MAX_QUESTION_TERMS = 40;
@@ -161,5 +163,5 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
   const facet = facetReading(read);
-  return { concepts: [...concepts.values()], facet: classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors] };
+  return { concepts: [...concepts.values()], facet: classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
 }

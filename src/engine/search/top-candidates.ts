@@ -13,17 +13,18 @@ export class TopCandidates {
 
   constructor(private readonly limit: number) {}
 
-  offer(index: number, score: number, coverage: number): void {
+  offer(candidate: Candidate): void {
     const { heap } = this;
+    const { index, score } = candidate;
     if (heap.length < this.limit) {
-      heap.push({ index, score, coverage });
+      heap.push(candidate);
       this.siftUp(heap.length - 1);
       return;
     }
     const worst = heap[0];
     // byRank, without a candidate to compare until one is kept.
     if (worst && (score > worst.score || (score === worst.score && index < worst.index))) {
-      heap[0] = { index, score, coverage };
+      heap[0] = candidate;
       this.siftDown(0);
     }
   }
