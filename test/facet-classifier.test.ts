@@ -7,7 +7,7 @@ import { FACET_TRAINING_DIGEST } from '../src/engine/search/facet-weights.ts';
 import { questionFacetFeatures } from '../src/engine/search/query.ts';
 import { analyzeWords } from '../src/engine/text/analyzer.ts';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
-import { createEngine } from '../src/engine/engine.ts';
+import { createEngine, TRAINED } from '../src/engine/engine.ts';
 import { trainingDigest, trainingSet } from '../scripts/learn/training-set.ts';
 
 const engine = createEngine(loadCorpus(new URL('../seeds', import.meta.url).pathname));
@@ -35,7 +35,7 @@ describe('the facet classifier', () => {
 
   it('a facet read into a question that asks about nothing finds nothing', () => {
     // A classifier that reads "drivers" into everything, whatever the words.
-    const alwaysDrivers = createEngine(engine.corpus, engine.index, { bias: [0, 1, 0, 0] });
+    const alwaysDrivers = createEngine(engine.corpus, engine.index, { ...TRAINED, facets: { bias: [0, 1, 0, 0] } });
     for (const question of ['what even is this', 'so what', 'tell me more']) {
       expect(alwaysDrivers.ask(question).facet).toBe('drivers');
       expect(alwaysDrivers.ask(question).results).toEqual([]);

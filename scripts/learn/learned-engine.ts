@@ -1,4 +1,4 @@
-// An engine whose learned parts (the facet classifier, the asked words, the paragraph prior) come
+// An engine whose learned parts (the facet and topic classifiers, the asked words, the paragraph prior) come
 // from the given questions only: what `npm run eval` answers a tuning set with, trained without it.
 import { corpusOf, type SeedFiles } from '../../src/engine/corpus/load.ts';
 import { ASKED_FILE, PRIOR_FILE } from '../../src/engine/corpus/paragraph-notes.ts';
@@ -10,10 +10,13 @@ import { askedEntries } from './asked.ts';
 import { exampleOf, facetWeightsFrom } from './facets.ts';
 import { noteFileText } from './note-file.ts';
 import { priorEntries } from './prior.ts';
+import { topicWeightsFrom } from './topic.ts';
+import type { TopicWeights } from '../../src/engine/search/topic-classifier.ts';
 import type { TrainingQuestion } from './training-set.ts';
 
 export interface LearnedParts {
   facetWeights: FacetWeights;
+  topicWeights: TopicWeights;
   asked: string;
   prior: string;
 }
@@ -26,9 +29,10 @@ export function learnedParts(seeds: SeedFiles, questions: TrainingQuestion[]): L
   const editorial = editorialNotes(seeds);
   const asked = noteFileText(askedEntries(corpusOf({ ...seeds, noteFiles: editorial }), questions));
   const withAsked = corpusOf({ ...seeds, noteFiles: [...editorial, { name: ASKED_FILE, text: asked }] });
-  const facetWeights = facetWeightsFrom(questions.map(exampleOf));
-  const prior = noteFileText(priorEntries(withAsked, new SearchIndex(withAsked), facetWeights, questions));
-  return { facetWeights, asked, prior };
+  const facetWeights = facetWeightsFrom(questions.filter((q) => !q.negative).map(exampleOf));
+  const index = new SearchIndex(withAsked);
+  const prior = noteFileText(priorEntries(withAsked, index, facetWeights, questions));
+  return { facetWeights, topicWeights: topicWeightsFrom(index, facetWeights, questions), asked, prior };
 }
 
 export function corpusWith(seeds: SeedFiles, { asked, prior }: LearnedParts): Corpus {
@@ -37,5 +41,5 @@ export function corpusWith(seeds: SeedFiles, { asked, prior }: LearnedParts): Co
 
 export function learnedEngine(seeds: SeedFiles, questions: TrainingQuestion[]): Engine {
   const parts = learnedParts(seeds, questions);
-  return createEngine(corpusWith(seeds, parts), undefined, parts.facetWeights);
+  return createEngine(corpusWith(seeds, parts), undefined, { facets: parts.facetWeights, topic: parts.topicWeights });
 }

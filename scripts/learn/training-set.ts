@@ -1,5 +1,6 @@
-// The labelled questions the engine's learned parts come from: every answerable question of the
-// tuning sets (test/eval/*.jsonl but holdout*), in a fixed order, and a digest that says which.
+// The labelled questions the engine's learned parts come from: every question of the tuning sets
+// (test/eval/*.jsonl but holdout*), answerable and off-topic, in a fixed order, and a digest that
+// says which.
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,12 +28,12 @@ export function setQuestions(set: string): LabelledQuestion[] {
 export function trainingSet(): TrainingQuestion[] {
   return evalSets()
     .filter((set) => !isHoldout(set))
-    .flatMap((set) => setQuestions(set).filter((q) => !q.negative).map((q) => ({ ...q, set })));
+    .flatMap((set) => setQuestions(set).map((q) => ({ ...q, set })));
 }
 
 /** Which questions, labelled how: the facet weights record it, so a changed set shows as untrained. */
 export function trainingDigest(questions: TrainingQuestion[]): string {
   const hash = createHash('sha256');
-  for (const q of questions) hash.update(`${q.set}\t${q.facet}\t${q.q}\t${JSON.stringify(q.gold)}\n`);
+  for (const q of questions) hash.update(`${q.set}\t${q.negative ? 'off-topic' : q.facet}\t${q.q}\t${JSON.stringify(q.gold)}\n`);
   return hash.digest('hex').slice(0, 16);
 }

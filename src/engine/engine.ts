@@ -7,6 +7,9 @@ import { SearchIndex } from './search/index.ts';
 import { planQuery } from './search/query.ts';
 import type { FacetWeights } from './search/facet-classifier.ts';
 import { FACET_WEIGHTS } from './search/facet-weights.ts';
+import { TopicClassifier, topicFeatures, type TopicWeights } from './search/topic-classifier.ts';
+import { wordFeatures } from './search/question-features.ts';
+import { TOPIC_WEIGHTS } from './search/topic-weights.ts';
 import { rank, weighConcepts } from './search/rank.ts';
 import { ParagraphPrior, priorFeatures } from './search/paragraph-prior.ts';
 import { bestExcerpt } from './search/excerpt.ts';
@@ -61,12 +64,21 @@ function firstOfEachSource<T extends { index: number }>(candidates: T[], index: 
   });
 }
 
+/** The classifiers `npm run train` learns from the labelled tuning questions. */
+export interface LearnedWeights {
+  facets: FacetWeights;
+  topic: TopicWeights;
+}
+
+export const TRAINED: LearnedWeights = { facets: FACET_WEIGHTS, topic: TOPIC_WEIGHTS };
+
 /**
  * An engine over a corpus; `index` when one was restored from a snapshot of the same corpus;
- * `facetWeights` other than the trained ones to measure a model trained without some questions.
+ * `learned` other than the trained weights to measure models trained without some questions.
  */
-export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus), facetWeights: FacetWeights = FACET_WEIGHTS): Engine {
+export function createEngine(corpus: Corpus, index: SearchIndex = new SearchIndex(corpus), learned: LearnedWeights = TRAINED): Engine {
   const prior = new ParagraphPrior(corpus.paragraphs);
+  const topic = new TopicClassifier(learned.topic);
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const paragraphs = new Map(corpus.paragraphs.map((p) => [p.id, p]));
 
@@ -87,10 +99,11 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     // No paragraph carries a facet that does not exist (callers that take input check it first).
     if (options.facet && !FACETS.includes(options.facet)) return { query: question, facet: null, results: [] };
     const named = sourceNames.read(query);
-    const plan = planQuery(named.rest, index, facetWeights);
+    const plan = planQuery(named.rest, index, learned.facets);
     const facet: Facet | null = options.facet ?? plan.facet;
     if (furniture.isQuotedBy(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);
+    const words = wordFeatures(plan);
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     // Excerpts only for the candidates a page can show, with room for agreeing sources.
@@ -103,7 +116,8 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
       actor: options.actor ?? null,
       sources: named.sourceIds.length > 0 ? new Set(named.sourceIds) : null,
       limit: options.perSource ? undefined : wanted,
-      prior: prior.probabilities(priorFeatures({ ...plan, facet })),
+      prior: prior.probabilities(priorFeatures(words, facet)),
+      topicLogit: topic.logit(topicFeatures(words)),
     });
     const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
     const considered = pool.slice(0, wanted);

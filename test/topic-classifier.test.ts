@@ -1,0 +1,38 @@
+// Whether a question is about the coverage at all, read by a classifier trained on the labelled
+// tuning questions (answerable against off-topic): up to date with the sets, its log-odds move the
+// decline bar both ways, and it never makes a question answered that no paragraph's words match.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/engine/corpus/load.ts';
+import { createEngine, TRAINED } from '../src/engine/engine.ts';
+import { planQuery } from '../src/engine/search/query.ts';
+import { TopicClassifier, topicFeatures } from '../src/engine/search/topic-classifier.ts';
+import { wordFeatures } from '../src/engine/search/question-features.ts';
+import { TOPIC_TRAINING_DIGEST } from '../src/engine/search/topic-weights.ts';
+import { trainingDigest, trainingSet } from '../scripts/learn/training-set.ts';
+
+const engine = createEngine(loadCorpus(new URL('../seeds', import.meta.url).pathname));
+const withTopicBias = (bias: number) => createEngine(engine.corpus, engine.index, { ...TRAINED, topic: { bias } });
+
+describe('the topic classifier', () => {
+  it('was trained on the tuning sets as they stand, off-topic questions included (after editing one, run npm run train)', () => {
+    expect(TOPIC_TRAINING_DIGEST).toBe(trainingDigest(trainingSet()));
+  });
+
+  it('reads the words, the terms asked about and their synonyms; a feature it never learned adds nothing', () => {
+    const features = topicFeatures(wordFeatures(planQuery('how did beijing react', engine.index, TRAINED.facets)));
+    expect(features).toEqual(expect.arrayContaining(['bias', 'w:how', 't:china', 'a:china', 't:react']));
+    expect(new TopicClassifier({ bias: -1, 'w:china': 2.5 }).logit(['bias', 'w:china', 'w:unheard'])).toBe(1.5);
+    expect(new TopicClassifier({}).logit(['w:unheard', 'constructor', '__proto__'])).toBe(0);
+  });
+
+  it('its log-odds decide between answering and declining a question the articles touch', () => {
+    const question = 'how did China react?';
+    expect(withTopicBias(0).ask(question).results.length).toBeGreaterThan(0);
+    expect(withTopicBias(-100).ask(question).results).toEqual([]);
+  });
+
+  it('however sure it is, a question whose words no paragraph has gets nothing', () => {
+    const sure = withTopicBias(100);
+    for (const question of ['zxqv blorf', 'Who won the World Cup?', 'best pasta recipe']) expect(sure.ask(question).results).toEqual([]);
+  });
+});
