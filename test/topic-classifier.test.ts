@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
 import { createEngine, TRAINED } from '../src/engine/engine.ts';
 import { planQuery } from '../src/engine/search/query.ts';
+import { weighConcepts } from '../src/engine/search/rank.ts';
 import { TopicClassifier, topicFeatures } from '../src/engine/search/topic-classifier.ts';
 import { wordFeatures } from '../src/engine/search/question-features.ts';
 import { TOPIC_TRAINING_DIGEST } from '../src/engine/search/topic-weights.ts';
@@ -18,9 +19,15 @@ describe('the topic classifier', () => {
     expect(TOPIC_TRAINING_DIGEST).toBe(trainingDigest(trainingSet()));
   });
 
-  it('reads the words, the terms asked about and their synonyms; a feature it never learned adds nothing', () => {
-    const features = topicFeatures(wordFeatures(planQuery('how did beijing react', engine.index, TRAINED.facets)));
-    expect(features).toEqual(expect.arrayContaining(['bias', 'w:how', 't:china', 'a:china', 't:react']));
+  it('reads the words, the terms asked about, their meanings and the words no article says; a feature it never learned adds nothing', () => {
+    const featuresOf = (question: string) => {
+      const plan = planQuery(question, engine.index, TRAINED.facets);
+      return topicFeatures(wordFeatures(plan), weighConcepts(plan, engine.index));
+    };
+    expect(featuresOf('how did beijing react')).toEqual(expect.arrayContaining(['bias', 'w:how', 't:china', 'm:china', 't:react']));
+    // A synonym group counts once, by its meaning; and each word no article says is counted.
+    expect(featuresOf('did extremists object').filter((f) => f.startsWith('m:'))).toHaveLength(2);
+    expect(featuresOf('is coffee bad').filter((f) => f.startsWith('unsaid:'))).toEqual(['unsaid:1']);
     expect(new TopicClassifier({ bias: -1, 'w:china': 2.5 }).logit(['bias', 'w:china', 'w:unheard'])).toBe(1.5);
     expect(new TopicClassifier({}).logit(['w:unheard', 'constructor', '__proto__'])).toBe(0);
   });

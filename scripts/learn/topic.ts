@@ -2,6 +2,7 @@
 // stochastic gradient descent over the labelled questions, answerable against off-topic, in a
 // fixed order. Off-topic questions are fewer; each counts as much as the answerable ones together.
 import { planQuery } from '../../src/engine/search/query.ts';
+import { weighConcepts } from '../../src/engine/search/rank.ts';
 import { wordFeatures } from '../../src/engine/search/question-features.ts';
 import { topicFeatures, type TopicWeights } from '../../src/engine/search/topic-classifier.ts';
 import type { FacetWeights } from '../../src/engine/search/facet-classifier.ts';
@@ -15,7 +16,10 @@ const L2 = 0.05;
 const PRUNE_BELOW = 0.005;
 
 export function topicWeightsFrom(index: SearchIndex, facetWeights: FacetWeights, questions: TrainingQuestion[]): TopicWeights {
-  const examples = questions.map((q) => ({ features: topicFeatures(wordFeatures(planQuery(q.q, index, facetWeights))), onTopic: q.negative ? 0 : 1 }));
+  const examples = questions.map((q) => {
+    const plan = planQuery(q.q, index, facetWeights);
+    return { features: topicFeatures(wordFeatures(plan), weighConcepts(plan, index)), onTopic: q.negative ? 0 : 1 };
+  });
   const offTopic = examples.filter((e) => e.onTopic === 0).length;
   const balance = offTopic === 0 ? 1 : (examples.length - offTopic) / offTopic;
   const weights = new Map<string, number>();

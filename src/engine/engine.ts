@@ -116,8 +116,8 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
       actor: options.actor ?? null,
       sources: named.sourceIds.length > 0 ? new Set(named.sourceIds) : null,
       limit: options.perSource ? undefined : wanted,
-      prior: prior.probabilities(priorFeatures(words, facet)),
-      topicLogit: topic.logit(topicFeatures(words)),
+      prior: prior.probabilities(priorFeatures(words, plan.concepts, facet)),
+      topicLogit: topic.logit(topicFeatures(words, concepts)),
     });
     const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
     const considered = pool.slice(0, wanted);

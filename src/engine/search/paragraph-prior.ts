@@ -4,9 +4,16 @@
 // seeds/prior.json. It only reorders: a paragraph the question's words do not find is never
 // added, and whether a question is answered never rests on it.
 import type { Facet, Paragraph } from '../types.ts';
+import type { Concept } from './query.ts';
 
-export function priorFeatures(words: string[], facet: Facet | null): string[] {
-  return [`f:${facet}`, ...words];
+/**
+ * The facet, the word features and every synonym a concept is searched by ("a:"), so that a
+ * paragraph asked for with one word of a group is found by the others.
+ */
+export function priorFeatures(words: string[], concepts: Concept[], facet: Facet | null): string[] {
+  const features = new Set([`f:${facet}`, ...words]);
+  for (const concept of concepts) for (const term of concept.alternatives.keys()) features.add(`a:${term}`);
+  return [...features];
 }
 
 export class ParagraphPrior {

@@ -195,11 +195,16 @@ function facetOnlyScore(strength: Float64Array | null, doc: number, text: number
 
 const sumTally = new Tally(['text', 'mass']);
 
-/** How high ln(1 + the best score) must reach for the question to be answered. */
-function declineBar(required: WeightedConcept[], requiredMass: number): number {
+/** The share of the question's distinctive concepts (by mass) that no article says. */
+function unmatchedShare(required: WeightedConcept[], requiredMass: number): number {
   let unmatchedMass = 0;
   for (const concept of required) if (!concept.said) unmatchedMass += concept.mass;
-  return DECLINE_BAR.base + DECLINE_BAR.perUnmatchedShare * (unmatchedMass / requiredMass);
+  return requiredMass > 0 ? unmatchedMass / requiredMass : 0;
+}
+
+/** How high ln(1 + the best score) must reach for the question to be answered. */
+function declineBar(required: WeightedConcept[], requiredMass: number): number {
+  return DECLINE_BAR.base + DECLINE_BAR.perUnmatchedShare * unmatchedShare(required, requiredMass);
 }
 
 export function rank(concepts: WeightedConcept[], index: SearchIndex, options: RankOptions): Candidate[] {
@@ -258,7 +263,8 @@ export function rank(concepts: WeightedConcept[], index: SearchIndex, options: R
     if (relevance > bestRelevance) bestRelevance = relevance;
     top.offer({ index: doc, score: relevance * (1 + PRIOR_WEIGHT * (options.prior?.get(doc) ?? 0)), relevance, coverage });
   }
-  const support = Math.log1p(bestMatch) + TOPIC.share * Math.max(-TOPIC.bound, Math.min(TOPIC.bound, options.topicLogit ?? 0));
+  const topicLogit = Math.max(-TOPIC.bound, Math.min(TOPIC.bound, options.topicLogit ?? 0));
+  const support = Math.log1p(bestMatch) + TOPIC.share * topicLogit;
   if (required.length > 0 && support < declineBar(required, requiredMass)) return [];
   // The prior reorders; it does not make the other candidates noise.
   return top.ranked().filter((c) => c.relevance >= RELATIVE_CUTOFF * bestRelevance);

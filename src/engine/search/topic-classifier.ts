@@ -4,11 +4,27 @@
 // never make a paragraph a candidate, so an on-topic reading of a question no paragraph's words
 // match still finds nothing. Trained by `npm run train` into topic-weights.ts.
 
+import type { WeightedConcept } from './rank.ts';
+import { meaningOf } from './query.ts';
+
 /** Per feature, its weight towards "about the coverage"; "bias" for every question. */
 export type TopicWeights = Readonly<Record<string, number>>;
 
-export function topicFeatures(words: string[]): string[] {
-  return ['bias', ...words];
+/**
+ * "bias", the word features, each concept's meaning ("m:", its synonym group's first term), and one
+ * "unsaid:k" for each k up to the number of distinctive words no article says. A meaning counts
+ * once: one feature per synonym would count a word with a large group ("object": critic, condemn,
+ * backlash...) a dozen times. And a word the classifier never met would otherwise count for
+ * nothing ("is coffee bad for your heart" would be read by "is", "bad" and "for" alone).
+ */
+export function topicFeatures(words: string[], concepts: WeightedConcept[]): string[] {
+  const features = new Set(['bias', ...words]);
+  let unsaid = 0;
+  for (const concept of concepts) {
+    features.add(`m:${meaningOf(concept.term)}`);
+    if (concept.role === 'required' && !concept.said) features.add(`unsaid:${++unsaid}`);
+  }
+  return [...features];
 }
 
 export class TopicClassifier {
