@@ -1,5 +1,6 @@
-// An engine whose learned parts (the facet and topic classifiers, the asked words, the paragraph prior) come
-// from the given questions only: what `npm run eval` answers a tuning set with, trained without it.
+// An engine whose learned parts (the facet and topic classifiers, the asked words, the paragraph
+// prior) come from the given questions only: what `npm run eval` answers a tuning set with,
+// trained without it.
 import { corpusOf, type SeedFiles } from '../../src/engine/corpus/load.ts';
 import { ASKED_FILE, PRIOR_FILE } from '../../src/engine/corpus/paragraph-notes.ts';
 import { createEngine, type Engine } from '../../src/engine/engine.ts';
@@ -24,7 +25,7 @@ export interface LearnedParts {
 /** The note files an editor writes (not the trainer). */
 const editorialNotes = (seeds: SeedFiles) => seeds.noteFiles.filter((file) => file.name !== ASKED_FILE && file.name !== PRIOR_FILE);
 
-/** Each learned part in turn, each from the corpus with the parts learned before it (the prior plans questions with the asked words and facets). */
+/** Each learned part in turn, from the corpus with the parts learned before it (the prior and topic classifier plan questions with the asked words and facets). */
 export function learnedParts(seeds: SeedFiles, questions: TrainingQuestion[]): LearnedParts {
   const editorial = editorialNotes(seeds);
   const asked = noteFileText(askedEntries(corpusOf({ ...seeds, noteFiles: editorial }), questions));
