@@ -425,6 +425,13 @@ describe('fit()', () => {
     TIMEOUT,
   );
 
+  it('a word after leading white space is not cut when it fits the limit alone (found by the property above)', () => {
+    // Tab, four astral characters (8 units), tab; limit 9: the word fits alone, not after the tab.
+    expect(fit('\t𐀀𐀀𐀀𐀀\t', 9)).toBe('…');
+    // A word that could never fit is cut rather than dropped.
+    expect(fit(`\t${'b'.repeat(30)}`, 9)).toBe(`\t${'b'.repeat(7)}…`);
+  });
+
   it('a word that fits is not cut even when it starts in the first half of the room', () => {
     // "aa" + an 18-letter word + more: the limit of 20 leaves room for "aa…", not for "aa bbbb…b…".
     const text = `aa ${'b'.repeat(18)} more`;

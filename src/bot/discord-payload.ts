@@ -54,7 +54,9 @@ export function fit(text: string, max: number): string {
   // The room ends at a word's end when the next character is white space.
   const wordEnds = /\s/.test(text[room.length] ?? '');
   const space = wordEnds ? room.length : room.search(/\s\S*$/);
-  const cut = space > 0 ? room.slice(0, space) : room;
+  // No white space but at the very start: the first word is cut only if it could never fit.
+  const wordTooLong = space === 0 && (/^\s\S+/.exec(text)?.[0].length ?? 0) - 1 >= max;
+  const cut = space > 0 || (space === 0 && !wordTooLong) ? room.slice(0, space) : room;
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 
