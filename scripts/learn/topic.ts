@@ -1,7 +1,8 @@
 // The topic classifier's training (src/engine/search/topic-classifier.ts): logistic regression by
 // stochastic gradient descent over the labelled questions, answerable against off-topic, in a
-// fixed order. Off-topic questions are fewer; each counts as much as the answerable ones together.
+// fixed order. Off-topic questions are fewer; together they count as much as the answerable ones.
 import { planQuery } from '../../src/engine/search/query.ts';
+import { PageFurniture } from '../../src/engine/search/furniture-question.ts';
 import { weighConcepts } from '../../src/engine/search/rank.ts';
 import { wordFeatures } from '../../src/engine/search/question-features.ts';
 import { topicFeatures, type TopicWeights } from '../../src/engine/search/topic-classifier.ts';
@@ -16,9 +17,13 @@ const L2 = 0.05;
 const PRUNE_BELOW = 0.005;
 
 export function topicWeightsFrom(index: SearchIndex, facetWeights: FacetWeights, questions: TrainingQuestion[]): TopicWeights {
-  const examples = questions.map((q) => {
+  const furniture = new PageFurniture(index.corpus.pageFurniture, index);
+  const examples = questions.flatMap((q) => {
     const plan = planQuery(q.q, index, facetWeights);
-    return { features: topicFeatures(wordFeatures(plan), weighConcepts(plan, index)), onTopic: q.negative ? 0 : 1 };
+    // A question quoting page furniture is declined by rule, before the classifier: learning it
+    // taught words such as "share" as off-topic, and declined "Do Afghanistan and Tajikistan share a border?".
+    if (furniture.isQuotedBy(plan.concepts.map((concept) => concept.term))) return [];
+    return [{ features: topicFeatures(wordFeatures(plan), weighConcepts(plan, index)), onTopic: q.negative ? 0 : 1 }];
   });
   const offTopic = examples.filter((e) => e.onTopic === 0).length;
   const balance = offTopic === 0 ? 1 : (examples.length - offTopic) / offTopic;
