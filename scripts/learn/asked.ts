@@ -9,6 +9,7 @@ import { analyzeWords, indexTerms, isStopword } from '../../src/engine/text/anal
 import { answers } from '../eval/questions.ts';
 import type { TrainingQuestion } from './training-set.ts';
 import { noteOf } from './note-file.ts';
+import { byKey } from './regression.ts';
 
 export function askedEntries(corpus: Corpus, questions: TrainingQuestion[]): Array<{ id: string; keywords: string[] }> {
   return corpus.paragraphs.flatMap((paragraph) => {
@@ -31,9 +32,8 @@ export function askedEntries(corpus: Corpus, questions: TrainingQuestion[]): Arr
     }
     if (wordOfTerm.size === 0) return [];
     // The most asked words, as many as a keyword file may list, in the order of their terms (the file diffs well).
-    const byTerm = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    const kept = [...wordOfTerm].sort(([a, x], [b, y]) => y.questions - x.questions || byTerm(a, b)).slice(0, MAX_KEYWORDS);
-    const keywords = kept.sort(([a], [b]) => byTerm(a, b)).map(([, { word }]) => word);
+    const kept = [...wordOfTerm].sort((a, b) => b[1].questions - a[1].questions || byKey(a, b)).slice(0, MAX_KEYWORDS);
+    const keywords = kept.sort(byKey).map(([, { word }]) => word);
     return [noteOf(paragraph, { keywords })];
   });
 }

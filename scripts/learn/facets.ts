@@ -1,8 +1,8 @@
-// The facet classifier's training: softmax regression by stochastic gradient descent over the
-// labelled questions, in a fixed order (the same questions give the same weights).
+// The facet classifier's training: softmax regression (regression.ts) over the labelled questions.
 import { FACET_CLASSES, type FacetWeights } from '../../src/engine/search/facet-classifier.ts';
 import { questionFacetFeatures } from '../../src/engine/search/query.ts';
 import type { TrainingQuestion } from './training-set.ts';
+import { byKey, roundWeight, softmaxRegression } from './regression.ts';
 
 const EPOCHS = 60;
 const LEARNING_RATE = 0.2;
@@ -25,36 +25,12 @@ export interface Example {
   label: number;
 }
 
-function train(examples: Example[]): Map<string, number[]> {
-  const weights = new Map<string, number[]>();
-  const row = (feature: string) => {
-    let w = weights.get(feature);
-    if (!w) weights.set(feature, (w = FACET_CLASSES.map(() => 0)));
-    return w;
-  };
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const { features, label } of examples) {
-      const scores = FACET_CLASSES.map(() => 0);
-      for (const feature of features) row(feature).forEach((w, c) => (scores[c]! += w));
-      const top = Math.max(...scores);
-      const exps = scores.map((s) => Math.exp(s - top));
-      const sum = exps.reduce((a, b) => a + b, 0);
-      for (const feature of features) {
-        const w = row(feature);
-        for (let c = 0; c < w.length; c++) w[c]! -= LEARNING_RATE * (exps[c]! / sum - (c === label ? 1 : 0) + L2 * w[c]!);
-      }
-    }
-  }
-  return weights;
-}
-
 /** The weights that ship: rounded, the negligible ones dropped. */
-function shipped(weights: Map<string, number[]>): Array<[string, number[]]> {
-  const round = (w: number) => Math.round(w * 1000) / 1000;
+function shipped(weights: Map<string, Float64Array>): Array<[string, number[]]> {
   return [...weights]
     .filter(([, w]) => w.some((x) => Math.abs(x) >= PRUNE_BELOW))
-    .map(([feature, w]): [string, number[]] => [feature, w.map(round)])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .map(([feature, w]): [string, number[]] => [feature, [...w].map(roundWeight)])
+    .sort(byKey);
 }
 
 /** A labelled question as the trainer reads it. */
@@ -64,5 +40,6 @@ export function exampleOf(q: TrainingQuestion): Example {
 
 /** The weights a model trained on these examples ships with. */
 export function facetWeightsFrom(examples: Example[]): FacetWeights {
-  return Object.fromEntries(shipped(train(examples)));
+  const labelled = examples.map(({ features, label }) => ({ features, targets: [label] }));
+  return Object.fromEntries(shipped(softmaxRegression(labelled, FACET_CLASSES.length, { epochs: EPOCHS, rate: LEARNING_RATE, decay: L2 })));
 }

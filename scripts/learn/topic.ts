@@ -9,6 +9,7 @@ import { topicFeatures, type TopicWeights } from '../../src/engine/search/topic-
 import type { FacetWeights } from '../../src/engine/search/facet-classifier.ts';
 import type { SearchIndex } from '../../src/engine/search/index.ts';
 import type { TrainingQuestion } from './training-set.ts';
+import { byKey, roundWeight } from './regression.ts';
 
 const EPOCHS = 30;
 const LEARNING_RATE = 0.1;
@@ -39,6 +40,6 @@ export function topicWeightsFrom(index: SearchIndex, facetWeights: FacetWeights,
       }
     }
   }
-  const kept = [...weights].filter(([, w]) => Math.abs(w) >= PRUNE_BELOW).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(kept.map(([feature, w]) => [feature, Math.round(w * 1000) / 1000]));
+  const kept = [...weights].filter(([, w]) => Math.abs(w) >= PRUNE_BELOW).sort(byKey);
+  return Object.fromEntries(kept.map(([feature, w]) => [feature, roundWeight(w)]));
 }
