@@ -51,7 +51,6 @@ describe('page furniture is never indexed', () => {
     'Thursday, December 04, 2025',
     'Published on July 04, 2025',
     'One thought on',
-    'is working as a Research Officer at IIPA',
     'RU-01, Russia Agent',
     'Three Corporate',
   ];
@@ -126,6 +125,22 @@ describe('headings and lists', () => {
     expect(p.text).toContain('It may draw international criticism');
     expect(p.text).toContain('It ties Russia’s reputation to a regime');
     expect(p.text).toContain('It hinges on the Taliban delivering on commitments');
+  });
+});
+
+describe('the author box', () => {
+  const bio = () => byText('Dr Syed Mohammad Raghib is working as a Research Officer at IIPA');
+
+  it('keeps the bio under "Author" as one paragraph of its own, the last of its source', () => {
+    const p = bio();
+    expect(p.heading).toBe('Author');
+    expect(p.text.startsWith('Dr Syed Mohammad Raghib')).toBe(true);
+    expect(p.paragraph).toBe(Math.max(...corpus.paragraphs.filter((q) => q.file === p.file).map((q) => q.paragraph)));
+  });
+
+  it('marks it as about the author, with no facets and no actors (New Delhi is where he works, not a party)', () => {
+    expect(bio()).toMatchObject({ aboutAuthor: true, facets: [], actors: [] });
+    expect(corpus.paragraphs.filter((p) => p.aboutAuthor)).toHaveLength(1);
   });
 });
 

@@ -38,6 +38,8 @@ export interface Paragraph {
   sentences: Array<{ start: number; end: number }>;
   facets: Facet[];
   actors: string[];
+  /** In the author box: says who wrote the piece, so it has no facets or actors and never closes the article. */
+  aboutAuthor?: boolean;
   /** An editor's words for what the paragraph says (seeds/keywords.json): searched, never shown. */
   keywords?: string[];
   /** Learned from labelled questions (seeds/prior.json): how much each question feature points here. */

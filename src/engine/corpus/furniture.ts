@@ -16,19 +16,18 @@ const FURNITURE_LINES: RegExp[] = [
   /^sponsor(?:ed)?(?:\s*:|$)/i, // "Sponsor: QWIKET …", "Sponsored"; not a sentence that starts with the word
   /^(?:view|show|hide|load)\s+comments?\b/i,
   /^(?:share(?: via| this)?|copy link|tweet|print|email|back|topic|advertisement|related|read more|subscribe)$/i,
-  /^(?:logo of|image:|photo:|image credit|photo credit|caption:)/i,
+  /^(?:[•·▪●◦‣*-]\s*)?(?:logo of|image:|photo:|image credit|photo credit|caption:)/i, // a caption, bulleted or not
   /^nextimg:/i,
   /^[|\s]+[^.!?]{0,40}$/, // a location or counter fragment that starts with a separator: " | Remer,MN"
   /^\d{1,6}$/, // a lone counter: comments, shares
 ];
 
-/** Lines after which nothing is article text: comment sections, teaser rails, author boxes. */
+/** Lines after which nothing is article text: comment sections, teaser rails. */
 const END_MARKERS: RegExp[] = [
   /^leave a (?:reply|comment)$/i,
   /^your email address will not be published/i,
   /^don'?t miss$/i,
   /^(?:one|\d+) thoughts? on\b/i,
-  /^(?:about the )?author$/i,
   /^related (?:posts|articles|stories)$/i,
   /^(?:\d+ )?comments?$/i,
   /^share via$/i,
@@ -45,6 +44,13 @@ export interface FurnitureRules {
   outlet: string;
   /** Exact lines of this source that are furniture. */
   extraLines: string[];
+}
+
+/** The heading of an author box: what follows is about who wrote the piece, not part of its argument. */
+const AUTHOR_BOX = /^(?:about the )?authors?$/i;
+
+export function isAuthorBoxHeading(line: string): boolean {
+  return AUTHOR_BOX.test(plain(line));
 }
 
 export function isEndMarker(line: string): boolean {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, Paragraph, Source } from '../types.ts';
 import { analyzeWords } from '../text/analyzer.ts';
-import { ACTORS } from '../text/lexicon.ts';
+import { ACTOR_IDS } from '../text/lexicon.ts';
 import { facetStrengths, facetsOf } from './facets.ts';
 import { CorpusError, looksLikeSeed, MANIFEST_FILE, parseManifest } from './manifest.ts';
 import { pageFurniture } from './furniture.ts';
@@ -15,7 +15,6 @@ import { withPrior } from './prior.ts';
 import { splitSentences } from './sentences.ts';
 
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
-const ACTOR_IDS = new Set(ACTORS.map((actor) => actor.id));
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes a seed file's bytes, refusing what is not article text. */
@@ -58,8 +57,9 @@ export function paragraphsOf(source: Source, raw: string): Paragraph[] {
       start: span.start,
       end: span.end,
       sentences: splitSentences(text),
-      facets: facetsOf(facetStrengths(text, span.heading)),
-      actors: actorsIn(text),
+      facets: span.aboutAuthor ? [] : facetsOf(facetStrengths(text, span.heading)),
+      actors: span.aboutAuthor ? [] : actorsIn(text),
+      ...(span.aboutAuthor ? { aboutAuthor: true } : {}),
     };
   });
   if (paragraphs.length === 0) throw new CorpusError(source.file, 'no article text is left once page furniture is removed');

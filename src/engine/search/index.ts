@@ -4,9 +4,9 @@
 import MiniSearch from 'minisearch';
 import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
-import { SUBJECT_WORDS } from '../text/lexicon.ts';
+import { ACTOR_IDS, SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
-import { CLOSING_TERM, COUNT_TERM, DATE_TERM, MONTH_NAME } from './query.ts';
+import { AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, MONTH_NAME } from './query.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -57,7 +57,7 @@ const GIVES_DATE = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th
 const GIVES_COUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:people|persons|afghans|refugees|migrants|dead|killed|victims|troops|soldiers)\b|\b(?:dozens|hundreds|thousands|millions) of\b/i;
 
-const MARKS = [DATE_TERM, COUNT_TERM, CLOSING_TERM];
+const MARKS = [DATE_TERM, COUNT_TERM, CLOSING_TERM, AUTHOR_TERM];
 
 /** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count. */
 function marksOf(text: string): string[] {
@@ -82,11 +82,18 @@ export interface PreparedIndex {
   minisearch: unknown;
 }
 
-/** The index of each source's last paragraph. */
+/** The index of each source's last paragraph of argument (an author box comes after it). */
 function closingParagraphs(corpus: Corpus): Set<number> {
   const last = new Map<string, number>();
-  corpus.paragraphs.forEach((p, i) => last.set(p.sourceId, i));
+  corpus.paragraphs.forEach((p, i) => {
+    if (!p.aboutAuthor) last.set(p.sourceId, i);
+  });
   return new Set(last.values());
+}
+
+/** An author box is found by who wrote the piece, never by the places it names (where the author works). */
+function findableTerms(p: Paragraph, terms: string[]): string[] {
+  return p.aboutAuthor ? terms.filter((term) => !ACTOR_IDS.has(term)) : terms;
 }
 
 function prepareEntries(corpus: Corpus): Omit<PreparedIndex, 'minisearch'> {
@@ -94,6 +101,7 @@ function prepareEntries(corpus: Corpus): Omit<PreparedIndex, 'minisearch'> {
   const sentenceTerms = corpus.paragraphs.map((p, i) => p.sentences.map((span, s) => {
     const sentence = p.text.slice(span.start, span.end);
     const isClosing = closing.has(i) && s === p.sentences.length - 1;
+    if (p.aboutAuthor) return [...findableTerms(p, indexTerms(sentence)), AUTHOR_TERM];
     return [...indexTerms(sentence), ...marksOf(sentence), ...(isClosing ? [CLOSING_TERM] : [])];
   }));
   return {
@@ -118,14 +126,14 @@ function buildMiniSearch(corpus: Corpus, sentenceTerms: string[][][], headingTer
   search.addAll(
     sentenceTerms.map((sentences, id) => {
       const terms = sentences.flat();
-      const keywords = corpus.paragraphs[id]!.keywords ?? [];
+      const paragraph = corpus.paragraphs[id]!;
       return {
         id,
         text: terms.filter((t) => !MARKS.includes(t)).join(' '),
         heading: headingTerms[id]!.join(' '),
         marks: MARKS.filter((mark) => terms.includes(mark)).join(' '),
         // Each keyword analysed on its own, so no phrase term ("islamic state") spans two of them.
-        keywords: keywords.flatMap((keyword) => indexTerms(keyword)).join(' '),
+        keywords: findableTerms(paragraph, (paragraph.keywords ?? []).flatMap((keyword) => indexTerms(keyword))).join(' '),
       };
     }),
   );

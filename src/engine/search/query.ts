@@ -2,7 +2,7 @@
 // as a match and how much), the facet it asks about, the actors it names.
 import type { Facet } from '../types.ts';
 import { analyzeSurfaceWords, analyzeWords, isStopword, surfaceWords, type AnalyzedWord } from '../text/analyzer.ts';
-import { ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
+import { ACTOR_IDS, ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
 import { correctTypos } from '../text/typos.ts';
 import { classifyFacet, facetFeatures, type FacetWeights } from './facet-classifier.ts';
 
@@ -34,7 +34,14 @@ export const CLOSING_TERM = '__closing';
 const ASKS_CLOSING =
   /\b(?:at the (?:very )?end|ends? (?:with|on)|closing|closes (?:with|on)|close[sd]? out|closing out|wraps? up|wrapping up|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?))\b/i;
 
-const ASKS_CLOSING_ALL = new RegExp(ASKS_CLOSING.source, 'gi');
+
+/** The term an author box's sentences carry: what "who wrote the Middle East Outlook piece?" needs. */
+export const AUTHOR_TERM = '__author';
+// Who wrote a piece, not what its author thinks ("what does the author argue?").
+const ASKS_AUTHOR =
+  /\b(?:who(?:['’]s| is| was)?(?: even| actually)? (?:wrote|writes|authored|penned|is behind|the (?:author|writer))|written by|(?:author|writer)s? of (?:the|this|that)|byline|about the (?:author|writer))\b/i;
+// Words that ask for an ending or an author are not themselves looked for.
+const ASKS_FOR_MARK_ALL = new RegExp(`${ASKS_CLOSING.source}|${ASKS_AUTHOR.source}`, 'gi');
 
 export interface QueryPlan {
   concepts: Concept[];
@@ -71,7 +78,6 @@ export function meaningOf(term: string): string {
   return synonymGroups.get(term)?.[0]?.terms[0] ?? term;
 }
 
-const ACTOR_IDS = new Set(ACTORS.map((actor) => actor.id));
 const THIRD_PARTIES = new Set(ACTORS.filter((actor) => actor.thirdParty).map((actor) => actor.id));
 const CUE_FACET = new Map<string, Facet>();
 for (const facet of Object.keys(FACET_QUESTION_CUES) as Facet[]) {
@@ -119,8 +125,7 @@ interface ReadQuestion {
 
 function readQuestion(typed: string): ReadQuestion {
   const question = correctTypos(typed);
-  // Words that ask for an article's ending ("how does it conclude?") are not themselves looked for.
-  const words = surfaceWords(question.replace(ASKS_CLOSING_ALL, ' '));
+  const words = surfaceWords(question.replace(ASKS_FOR_MARK_ALL, ' '));
   return { question, words, analyzed: analyzeSurfaceWords(words) };
 }
 
@@ -159,7 +164,7 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
     }
     concepts.set(word.term, { term: word.term, alternatives, role: isCue ? 'cue' : 'required', words: word.words });
   }
-  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM]] as const) {
+  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM], [ASKS_AUTHOR, AUTHOR_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
   }
   const facet = facetReading(read);

@@ -40,6 +40,8 @@ export const ACTORS: ActorEntry[] = [
   { id: 'nrf', label: 'the National Resistance Front', names: ['nrf', 'national resistance front', 'resistance', 'anti-taliban resistance', 'armed opposition', 'panjshir', 'northern alliance', 'massoud', 'masoud', 'ahmad shah masoud'] },
   { id: 'afghan-women', label: 'Afghan women', names: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'gender'] },
 ];
+/** Every actor's id: the term its names are analysed to. */
+export const ACTOR_IDS: ReadonlySet<string> = new Set(ACTORS.map((actor) => actor.id));
 
 /**
  * Groups of words that mean the same thing in this story. A question word in a group also finds
