@@ -405,7 +405,7 @@ describe('"now" only places a question in time', () => {
 
 describe('a question about how an article ends', () => {
   // The last paragraph of argument: an author box comes after it.
-  const lastParagraphOf = (file: string) => Math.max(...engine.corpus.paragraphs.filter((p) => p.file === file && p.heading !== 'Author').map((p) => p.paragraph));
+  const lastParagraphOf = (file: string) => Math.max(...engine.corpus.paragraphs.filter((p) => p.file === file && !p.aboutAuthor).map((p) => p.paragraph));
   const kindOf = (file: string) => engine.corpus.sources.find((s) => s.file === file)!.kind;
 
   it.each(['how does the op-ed conclude?', "what's the op-ed's final thought?", 'what does the opinion piece end with'])('%j is answered by the last paragraph of the opinion piece', (question) => {

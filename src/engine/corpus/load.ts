@@ -7,7 +7,7 @@ import { analyzeWords } from '../text/analyzer.ts';
 import { ACTOR_IDS } from '../text/lexicon.ts';
 import { facetStrengths, facetsOf } from './facets.ts';
 import { CorpusError, looksLikeSeed, MANIFEST_FILE, parseManifest } from './manifest.ts';
-import { pageFurniture } from './furniture.ts';
+import { isAuthorBoxHeading, pageFurniture } from './furniture.ts';
 import { segment } from './segment.ts';
 import { withKeywords } from './keywords.ts';
 import { NOTE_FILES, type NoteFile } from './paragraph-notes.ts';
@@ -47,6 +47,10 @@ export function paragraphsOf(source: Source, raw: string): Paragraph[] {
   const rules = furnitureRules(source);
   const paragraphs = segment(raw, rules).map((span, index): Paragraph => {
     const text = raw.slice(span.start, span.end);
+    // An author box says who wrote the piece: no facets, and the places it names are not parties.
+    const tags = isAuthorBoxHeading(span.heading)
+      ? { facets: [], actors: [], aboutAuthor: true }
+      : { facets: facetsOf(facetStrengths(text, span.heading)), actors: actorsIn(text) };
     return {
       id: `${stem}#p${index + 1}`,
       sourceId: source.id,
@@ -57,9 +61,7 @@ export function paragraphsOf(source: Source, raw: string): Paragraph[] {
       start: span.start,
       end: span.end,
       sentences: splitSentences(text),
-      facets: span.aboutAuthor ? [] : facetsOf(facetStrengths(text, span.heading)),
-      actors: span.aboutAuthor ? [] : actorsIn(text),
-      ...(span.aboutAuthor ? { aboutAuthor: true } : {}),
+      ...tags,
     };
   });
   if (paragraphs.length === 0) throw new CorpusError(source.file, 'no article text is left once page furniture is removed');

@@ -2,8 +2,7 @@
 // Blocks are runs of non-blank lines; a list item (bullet or number, with its indented
 // continuation) is a block of its own. A short line without closing punctuation is a heading and
 // travels with the paragraphs under it. A lead-in ending in ":" keeps its list with it.
-// Paragraphs under an author box's heading ("Author") are marked: they say who wrote the piece.
-import { isAuthorBoxHeading, isEndMarker, isFurnitureLine, type FurnitureRules } from './furniture.ts';
+import { isEndMarker, isFurnitureLine, type FurnitureRules } from './furniture.ts';
 
 export interface Span {
   start: number;
@@ -12,7 +11,6 @@ export interface Span {
 
 export interface Segment extends Span {
   heading: string;
-  aboutAuthor: boolean;
 }
 
 interface Line extends Span {
@@ -98,7 +96,6 @@ export function segment(raw: string, rules: FurnitureRules): Segment[] {
   const blocks = toBlocks(raw, rules);
   const segments: Segment[] = [];
   let heading = '';
-  let aboutAuthor = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     // An attribution line ("— from The Master and Margarita") belongs to the quotation above it.
@@ -109,7 +106,6 @@ export function segment(raw: string, rules: FurnitureRules): Segment[] {
     }
     if (isHeading(raw, block)) {
       heading = headingText(raw, block);
-      aboutAuthor = isAuthorBoxHeading(heading);
       continue;
     }
     let end = block.end;
@@ -118,7 +114,7 @@ export function segment(raw: string, rules: FurnitureRules): Segment[] {
       end = (blocks[i + 1] as Block).end;
       i++;
     }
-    segments.push({ start: block.start, end, heading, aboutAuthor });
+    segments.push({ start: block.start, end, heading });
   }
   return segments;
 }

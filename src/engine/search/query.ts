@@ -34,7 +34,6 @@ export const CLOSING_TERM = '__closing';
 const ASKS_CLOSING =
   /\b(?:at the (?:very )?end|ends? (?:with|on)|closing|closes (?:with|on)|close[sd]? out|closing out|wraps? up|wrapping up|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?))\b/i;
 
-
 /** The term an author box's sentences carry: what "who wrote the Middle East Outlook piece?" needs. */
 export const AUTHOR_TERM = '__author';
 // Who wrote a piece, not what its author thinks ("what does the author argue?").
