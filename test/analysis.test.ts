@@ -147,6 +147,17 @@ describe('British and American spelling', () => {
   );
 });
 
+describe("chat's W", () => {
+  it('a capital W among lower-case words is a win', () => {
+    expect(indexTerms('a big W for the Taliban')).toEqual(indexTerms('a big win for the Taliban'));
+  });
+
+  it('a lower-case w is "with", and a W in a question typed in capitals is only a letter', () => {
+    expect(indexTerms('talks w the taliban')).toEqual(indexTerms('talks with the taliban'));
+    expect(indexTerms('A BIG W')).not.toContain(indexTerms('win')[0]);
+  });
+});
+
 describe('US, U.S. and us', () => {
   const unitedStates = indexTerms('the position of the United States');
 

@@ -9,7 +9,8 @@ import { ACTORS, CONCEPTS, SHORTHAND, STOPWORDS } from './lexicon.ts';
 
 /** Acronyms that collide with ordinary words once lower-cased; recognised before folding. */
 // Maps, not object literals: a word like "constructor" must not find Object's own properties.
-const CASE_SENSITIVE = new Map([['US', 'usa']]);
+// A lone capital W is chat's win ("a big W for Kabul"); in lower case, w is "with".
+const CASE_SENSITIVE = new Map([['US', 'usa'], ['W', 'win']]);
 /** Dotted acronyms are unambiguous however the text around them is written. */
 const DOTTED = new Map(Object.entries({ 'U.S.': 'usa', 'U.S': 'usa', 'U.S.A.': 'usa', 'U.S.A': 'usa', 'U.K.': 'uk', 'U.N.': 'un', 'E.U.': 'eu' }));
 

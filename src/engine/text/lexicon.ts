@@ -208,7 +208,8 @@ export const STOPWORDS = new Set(
   sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right
   various particular particularly especially specifically notably ultimately overall respectively
   role roles play plays played attribute attributes attributed extent degree aspect aspects now though
-  mostly mainly largely primarily simply actual bullet bullets list lists matter matters supposed`.split(/\s+/).filter(Boolean),
+  mostly mainly largely primarily simply actual bullet bullets list lists matter matters supposed
+  saying cite cites cited citable citeable quotable source sources`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */
