@@ -438,6 +438,23 @@ describe('who wrote a piece', () => {
   });
 });
 
+describe('what an acronym stands for', () => {
+  it.each([
+    // \s: one source puts a no-break space before the bracket.
+    ['what does IEA stand for?', /Islamic Emirate of Afghanistan\s\(IEA\)/],
+    ['what does iea stand for', /Islamic Emirate of Afghanistan\s\(IEA\)/],
+    ['IS-K is short for what', /Islamic State-Khorasan\s\(IS-K\)/],
+    ['UNSC acronym?', /United Nations Security Council\s\(UNSC\)/],
+  ])('%j is answered where the articles spell it out', (question, spelledOut) => {
+    expect(engine.ask(question).results[0]?.excerpt).toMatch(spelledOut);
+  });
+
+  it('"what the taliban stand for" asks about their beliefs, not an acronym', () => {
+    const { results } = engine.ask('what does the taliban stand for');
+    expect(results.slice(0, 3).some((r) => r.excerpt.includes('(IEA)'))).toBe(false);
+  });
+});
+
 describe("China's Belt and Road", () => {
   it('is asked about as such, not as any mention of China', () => {
     const top3 = engine.ask("is it about competing with china's belt and road").results.slice(0, 3);

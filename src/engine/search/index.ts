@@ -6,7 +6,7 @@ import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
 import { ACTOR_IDS, SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
-import { AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, MONTH_NAME } from './query.ts';
+import { AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, isMark, MONTH_NAME, SPELLS_OUT_PREFIX } from './query.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -57,11 +57,13 @@ const GIVES_DATE = new RegExp(`\\b(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th
 const GIVES_COUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:people|persons|afghans|refugees|migrants|dead|killed|victims|troops|soldiers)\b|\b(?:dozens|hundreds|thousands|millions) of\b/i;
 
-const MARKS = [DATE_TERM, COUNT_TERM, CLOSING_TERM, AUTHOR_TERM];
+/** An acronym in brackets after what it stands for: "Islamic State-Khorasan (IS-K)". */
+const SPELLED_OUT_ACRONYM = /\(([A-Z][A-Z-]{1,7})\)/g;
 
-/** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count. */
+/** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count, spells out an acronym. */
 function marksOf(text: string): string[] {
-  return [...(GIVES_DATE.test(text) ? [DATE_TERM] : []), ...(GIVES_COUNT.test(text) ? [COUNT_TERM] : [])];
+  const spelledOut = [...text.matchAll(SPELLED_OUT_ACRONYM)].flatMap((match) => indexTerms(match[1]!).map((term) => `${SPELLS_OUT_PREFIX}${term}`));
+  return [...(GIVES_DATE.test(text) ? [DATE_TERM] : []), ...(GIVES_COUNT.test(text) ? [COUNT_TERM] : []), ...spelledOut];
 }
 
 // Documents arrive as analysed terms joined by spaces: minisearch only splits them again.
@@ -129,9 +131,9 @@ function buildMiniSearch(corpus: Corpus, sentenceTerms: string[][][], headingTer
       const paragraph = corpus.paragraphs[id]!;
       return {
         id,
-        text: terms.filter((t) => !MARKS.includes(t)).join(' '),
+        text: terms.filter((t) => !isMark(t)).join(' '),
         heading: headingTerms[id]!.join(' '),
-        marks: MARKS.filter((mark) => terms.includes(mark)).join(' '),
+        marks: [...new Set(terms.filter(isMark))].join(' '),
         // Each keyword analysed on its own, so no phrase term ("islamic state") spans two of them.
         keywords: findableTerms(paragraph, (paragraph.keywords ?? []).flatMap((keyword) => indexTerms(keyword))).join(' '),
       };

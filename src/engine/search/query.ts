@@ -2,7 +2,9 @@
 // as a match and how much), the facet it asks about, the actors it names.
 import type { Facet } from '../types.ts';
 import { analyzeSurfaceWords, analyzeWords, isStopword, surfaceWords, type AnalyzedWord } from '../text/analyzer.ts';
-import { ACTOR_IDS, ACTORS, CONCEPTS, FACET_QUESTION_CUES } from '../text/lexicon.ts';
+import { isKnownWord } from '../text/everyday.ts';
+import { ACTOR_IDS, ACTORS, CONCEPTS, FACET_QUESTION_CUES, STOPWORDS } from '../text/lexicon.ts';
+import { foldCase } from '../text/normalize.ts';
 import { correctTypos } from '../text/typos.ts';
 import { classifyFacet, facetFeatures, type FacetWeights } from './facet-classifier.ts';
 
@@ -39,8 +41,24 @@ export const AUTHOR_TERM = '__author';
 // Who wrote a piece, not what its author thinks ("what does the author argue?").
 const ASKS_AUTHOR =
   /\b(?:who(?:['’]s| is| was)?(?: even| actually)? (?:wrote|writes|authored|penned|is behind|the (?:author|writer))|written by|(?:author|writer)s? of (?:the|this|that)|byline|about the (?:author|writer))\b/i;
-// Words that ask for an ending or an author are not themselves looked for.
+/** Marks a sentence that spells out an acronym ("Islamic Emirate of Afghanistan (IEA)"), followed by the acronym's term. */
+export const SPELLS_OUT_PREFIX = '__spells_out_';
+/** Every mark's term begins so; no word's term does. */
+export const isMark = (term: string) => term.startsWith('__');
+// What an acronym stands for, not what the thing is ("what is the IEA doing?"). "Stands for" asks
+// it only beside an acronym typed as one: "what the Taliban stand for" is their beliefs.
+const ASKS_SPELLED_OUT = /\b(?:short for|acronyms?|abbreviations?|abbreviated|initials|full (?:form|name)|spell(?:s|ed)? out)\b/i;
+const STANDS_FOR = /\bstands? for\b/i;
+const asksSpelledOut = (question: string) => ASKS_SPELLED_OUT.test(question) || (STANDS_FOR.test(question) && hasAcronym(question));
+
+/** A word typed as an acronym ("IEA" among lower-case words), or a short one English lacks ("iea"). */
+function hasAcronym(question: string): boolean {
+  if (/\p{Ll}/u.test(question) && /\b[A-Z][A-Z-]{1,7}\b/.test(question)) return true;
+  return (foldCase(question).match(/\b[a-z]{2,5}\b/g) ?? []).some((word) => !isKnownWord(word) && !STOPWORDS.has(word));
+}
+// Words that ask for an ending or an author, or what an acronym stands for, are not themselves looked for.
 const ASKS_FOR_MARK_ALL = new RegExp(`${ASKS_CLOSING.source}|${ASKS_AUTHOR.source}`, 'gi');
+const ASKS_SPELLED_OUT_ALL = new RegExp(`${ASKS_SPELLED_OUT.source}|${STANDS_FOR.source}`, 'gi');
 
 export interface QueryPlan {
   concepts: Concept[];
@@ -118,14 +136,17 @@ export interface GenericTerms {
 /** A question as read: typos corrected, its words, their analysis. */
 interface ReadQuestion {
   question: string;
+  asksSpelledOut: boolean;
   words: string[];
   analyzed: AnalyzedWord[];
 }
 
 function readQuestion(typed: string): ReadQuestion {
   const question = correctTypos(typed);
-  const words = surfaceWords(question.replace(ASKS_FOR_MARK_ALL, ' '));
-  return { question, words, analyzed: analyzeSurfaceWords(words) };
+  const spelledOut = asksSpelledOut(question);
+  const asked = question.replace(ASKS_FOR_MARK_ALL, ' ');
+  const words = surfaceWords(spelledOut ? asked.replace(ASKS_SPELLED_OUT_ALL, ' ') : asked);
+  return { question, asksSpelledOut: spelledOut, words, analyzed: analyzeSurfaceWords(words) };
 }
 
 /** The facet by the cue rules alone (the classifier's first feature), and the classifier's features. */
@@ -165,6 +186,11 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
   }
   for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM], [ASKS_AUTHOR, AUTHOR_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
+  }
+  if (read.asksSpelledOut) {
+    // Any of the question's words may be the acronym: the articles spell out few, so a wrong guess finds nothing.
+    const spelledOut = new Map([...concepts.keys()].filter((term) => !isMark(term)).map((term) => [`${SPELLS_OUT_PREFIX}${term}`, 1]));
+    concepts.set(SPELLS_OUT_PREFIX, { term: SPELLS_OUT_PREFIX, alternatives: spelledOut, role: 'required', words: [] });
   }
   const facet = facetReading(read);
   return { concepts: [...concepts.values()], facet: classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
