@@ -344,6 +344,22 @@ describe('a question that asks for a number', () => {
   });
 });
 
+describe('why Russia recognised the Taliban, asked in the story\'s own words', () => {
+  it.each(['Why did Russia recognise the Taliban?', 'why did moscow recognize the taliban govt', 'why did the kremlin do it'])('%j asks about drivers and is answered by them', (question) => {
+    const answer = engine.ask(question);
+    expect(answer.facet).toBe('drivers');
+    expect(answer.results.slice(0, 3).every((r) => r.facets.includes('drivers'))).toBe(true);
+  });
+});
+
+describe('when Russia recognised the Taliban', () => {
+  // Asked in the story's own words only: the topic classifier once learned "recognise" as an
+  // off-topic word from near-subject questions, and declined these.
+  it.each(['When did Russia recognise the Taliban?', 'when did moscow recognize the taliban', 'what date did russia recognise the taliban government'])('%j is answered first by a passage that dates it', (question) => {
+    expect(engine.ask(question).results[0]?.excerpt).toMatch(/July\s(?:3|4)|(?:3rd|4th) of July/);
+  });
+});
+
 describe('a claim that names a day', () => {
   it('is answered by a passage that gives a date', () => {
     // Its only distinctive words are the date's: without the date mark it was declined.

@@ -193,5 +193,8 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
     concepts.set(SPELLS_OUT_PREFIX, { term: SPELLS_OUT_PREFIX, alternatives: spelledOut, role: 'required', words: [] });
   }
   const facet = facetReading(read);
-  return { concepts: [...concepts.values()], facet: classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
+  // Nothing asked but the story itself and a cue ("why did Russia recognise the Taliban?"): the
+  // cue is all there is to read, and the classifier, taught "did Russia recognise" by factual questions, read background.
+  const onlyCued = facet.cued !== null && [...concepts.values()].every((concept) => concept.role === 'cue' || generic.isGeneric(concept.term));
+  return { concepts: [...concepts.values()], facet: onlyCued ? facet.cued : classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
 }

@@ -18,9 +18,14 @@ export type TopicWeights = Readonly<Record<string, number>>;
  * nothing ("is coffee bad for your heart" would be read by "is", "bad" and "for" alone).
  */
 export function topicFeatures(words: string[], concepts: WeightedConcept[]): string[] {
-  const features = new Set(['bias', ...words]);
+  // The story's own subject words ("Russia", "recognise") are in answerable and near-subject
+  // off-topic questions alike: learned, they read as off-topic cues and declined "When did Russia
+  // recognise the Taliban?".
+  const subject = new Set(concepts.filter((concept) => concept.role === 'generic').map((concept) => concept.term));
+  const features = new Set(['bias', ...words.filter((feature) => !subject.has(feature.slice(feature.indexOf(':') + 1)))]);
   let unsaid = 0;
   for (const concept of concepts) {
+    if (concept.role === 'generic') continue;
     features.add(`m:${meaningOf(concept.term)}`);
     if (concept.role === 'required' && !concept.said) features.add(`unsaid:${++unsaid}`);
   }
