@@ -352,6 +352,26 @@ describe('why Russia recognised the Taliban, asked in the story\'s own words', (
   });
 });
 
+describe('a summary asked for', () => {
+  it.each(['tl;dr?', 'summary pls', 'what happened?'])('%j is answered by the articles\' opening paragraphs', (question) => {
+    const { results } = engine.ask(question);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of [...results, ...results.flatMap((r) => r.alsoIn.map((also) => engine.paragraph(also.id)!))]) expect(result.paragraph).toBe(1);
+  });
+
+  it('"give me the gist of the op-ed" is the op-ed\'s opening', () => {
+    const [top] = engine.ask('give me the gist of the op-ed').results;
+    expect(top?.source.kind).toBe('opinion');
+    expect(top?.paragraph).toBe(1);
+  });
+
+  it.each(['what happened with the embassy in moscow?', 'in a nutshell, what reasons does the persona piece give?'])('%j asks about what it names, not for a summary', (question) => {
+    const [top] = engine.ask(question).results;
+    expect(top).toBeDefined();
+    expect(top?.paragraph).not.toBe(1);
+  });
+});
+
 describe('when Russia recognised the Taliban', () => {
   // Asked in the story's own words only: the topic classifier once learned "recognise" as an
   // off-topic word from near-subject questions, and declined these.

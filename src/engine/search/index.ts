@@ -6,7 +6,7 @@ import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
 import { ACTOR_IDS, SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
-import { AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, isMark, MONTH_NAME, SPELLS_OUT_PREFIX } from './query.ts';
+import { AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, isMark, LEAD_TERM, MONTH_NAME, SPELLS_OUT_PREFIX } from './query.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -84,13 +84,16 @@ export interface PreparedIndex {
   minisearch: unknown;
 }
 
-/** The index of each source's last paragraph of argument (an author box comes after it). */
-function closingParagraphs(corpus: Corpus): Set<number> {
+/** The index of each source's first and last paragraphs of argument (an author box comes after them). */
+function openingAndClosingParagraphs(corpus: Corpus): { opening: Set<number>; closing: Set<number> } {
+  const first = new Map<string, number>();
   const last = new Map<string, number>();
   corpus.paragraphs.forEach((p, i) => {
-    if (!p.aboutAuthor) last.set(p.sourceId, i);
+    if (p.aboutAuthor) return;
+    if (!first.has(p.sourceId)) first.set(p.sourceId, i);
+    last.set(p.sourceId, i);
   });
-  return new Set(last.values());
+  return { opening: new Set(first.values()), closing: new Set(last.values()) };
 }
 
 /** An author box is found by who wrote the piece, never by the places it names (where the author works). */
@@ -99,12 +102,13 @@ function findableTerms(p: Paragraph, terms: string[]): string[] {
 }
 
 function prepareEntries(corpus: Corpus): Omit<PreparedIndex, 'minisearch'> {
-  const closing = closingParagraphs(corpus);
+  const { opening, closing } = openingAndClosingParagraphs(corpus);
   const sentenceTerms = corpus.paragraphs.map((p, i) => p.sentences.map((span, s) => {
     const sentence = p.text.slice(span.start, span.end);
-    const isClosing = closing.has(i) && s === p.sentences.length - 1;
     if (p.aboutAuthor) return [...findableTerms(p, indexTerms(sentence)), AUTHOR_TERM];
-    return [...indexTerms(sentence), ...marksOf(sentence), ...(isClosing ? [CLOSING_TERM] : [])];
+    const isLead = opening.has(i) && s === 0;
+    const isClosing = closing.has(i) && s === p.sentences.length - 1;
+    return [...indexTerms(sentence), ...marksOf(sentence), ...(isLead ? [LEAD_TERM] : []), ...(isClosing ? [CLOSING_TERM] : [])];
   }));
   return {
     facetStrength: corpus.paragraphs.map((p) => facetStrengths(p.text, p.heading)),

@@ -36,6 +36,12 @@ export const CLOSING_TERM = '__closing';
 const ASKS_CLOSING =
   /\b(?:at the (?:very )?end|ends? (?:with|on)|closing|closes (?:with|on)|close[sd]? out|closing out|wraps? up|wrapping up|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?))\b/i;
 
+/** The term the opening sentence of each article carries: what "tl;dr?" and "give me the gist" need. */
+export const LEAD_TERM = '__lead';
+// A summary asked for. "What happened" only on its own: "what happened with the embassy?" asks about the embassy.
+const ASKS_SUMMARY =
+  /\b(?:tl;? ?dr|summary|summari[sz]e|sum (?:it|this|that) up|gist|overview|recap|in a nutshell|(?:main|key) (?:points?|takeaways?|facts)|takeaways?|rundown|catch me up|fill me in|brief me)\b|^\W*(?:so\W+)?what(?:['’]s| is| has)? (?:happened|happening|going on|(?:this|the) story|(?:this|it) (?:is )?all about)\W*$/i;
+
 /** The term an author box's sentences carry: what "who wrote the Middle East Outlook piece?" needs. */
 export const AUTHOR_TERM = '__author';
 // Who wrote a piece, not what its author thinks ("what does the author argue?").
@@ -56,8 +62,8 @@ function hasAcronym(question: string): boolean {
   if (/\p{Ll}/u.test(question) && /\b[A-Z][A-Z-]{1,7}\b/.test(question)) return true;
   return (foldCase(question).match(/\b[a-z]{2,5}\b/g) ?? []).some((word) => !isKnownWord(word) && !STOPWORDS.has(word));
 }
-// Words that ask for an ending or an author, or what an acronym stands for, are not themselves looked for.
-const ASKS_FOR_MARK_ALL = new RegExp(`${ASKS_CLOSING.source}|${ASKS_AUTHOR.source}`, 'gi');
+// Words that ask for an ending, an author or a summary, or what an acronym stands for, are not themselves looked for.
+const ASKS_FOR_MARK_ALL = new RegExp(`${ASKS_CLOSING.source}|${ASKS_AUTHOR.source}|${ASKS_SUMMARY.source}`, 'gi');
 const ASKS_SPELLED_OUT_ALL = new RegExp(`${ASKS_SPELLED_OUT.source}|${STANDS_FOR.source}`, 'gi');
 
 export interface QueryPlan {
@@ -193,8 +199,10 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
     concepts.set(SPELLS_OUT_PREFIX, { term: SPELLS_OUT_PREFIX, alternatives: spelledOut, role: 'required', words: [] });
   }
   const facet = facetReading(read);
+  const onlyStory = [...concepts.values()].every((concept) => concept.role === 'cue' || generic.isGeneric(concept.term));
+  // A summary of the story, when nothing else is asked: "in a nutshell, what reasons…" asks for the reasons.
+  if (onlyStory && facet.cued === null && ASKS_SUMMARY.test(question)) concepts.set(LEAD_TERM, { term: LEAD_TERM, alternatives: new Map([[LEAD_TERM, 1]]), role: 'required', words: [] });
   // Nothing asked but the story itself and a cue ("why did Russia recognise the Taliban?"): the
   // cue is all there is to read, and the classifier, taught "did Russia recognise" by factual questions, read background.
-  const onlyCued = facet.cued !== null && [...concepts.values()].every((concept) => concept.role === 'cue' || generic.isGeneric(concept.term));
-  return { concepts: [...concepts.values()], facet: onlyCued ? facet.cued : classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
+  return { concepts: [...concepts.values()], facet: onlyStory && facet.cued !== null ? facet.cued : classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
 }

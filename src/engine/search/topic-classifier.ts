@@ -6,6 +6,10 @@
 
 import type { WeightedConcept } from './rank.ts';
 import { meaningOf } from './query.ts';
+import { analyzeWords } from '../text/analyzer.ts';
+import { CHAT_FILLER } from '../text/lexicon.ts';
+
+const CHAT_FILLER_TERMS = new Set(CHAT_FILLER.flatMap((word) => analyzeWords(word).map((analyzed) => analyzed.term)));
 
 /** Per feature, its weight towards "about the coverage"; "bias" for every question. */
 export type TopicWeights = Readonly<Record<string, number>>;
@@ -20,9 +24,13 @@ export type TopicWeights = Readonly<Record<string, number>>;
 export function topicFeatures(words: string[], concepts: WeightedConcept[]): string[] {
   // The story's own subject words ("Russia", "recognise") are in answerable and near-subject
   // off-topic questions alike: learned, they read as off-topic cues and declined "When did Russia
-  // recognise the Taliban?".
+  // recognise the Taliban?". Chat filler ("pls", "lol") says nothing of a subject either, but
+  // "pls" had learned -2.8 from a few off-topic questions and declined "summary pls".
   const subject = new Set(concepts.filter((concept) => concept.role === 'generic').map((concept) => concept.term));
-  const features = new Set(['bias', ...words.filter((feature) => !subject.has(feature.slice(feature.indexOf(':') + 1)))]);
+  const features = new Set(['bias', ...words.filter((feature) => {
+    const term = feature.slice(feature.indexOf(':') + 1);
+    return !subject.has(term) && !CHAT_FILLER_TERMS.has(term);
+  })]);
   let unsaid = 0;
   for (const concept of concepts) {
     if (concept.role === 'generic') continue;

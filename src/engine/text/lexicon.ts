@@ -212,6 +212,9 @@ export const STOPWORDS = new Set(
   saying cite cites cited citable citeable quotable source sources`.split(/\s+/).filter(Boolean),
 );
 
+/** Politeness and chat filler: how a question is typed, never what it is about. */
+export const CHAT_FILLER = 'please pls plz thanks thank thx ty lol lmao lmfao rofl tbh ngl fr bro bruh dude hey hi hello ok okay yeah yes nah idk imo imho btw smh omg wtf ikr iirc afaik fwiw tbf jk nvm'.split(' ');
+
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */
 export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', string[]> = {
   drivers: [
