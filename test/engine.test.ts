@@ -444,7 +444,7 @@ describe('a question about how an article ends', () => {
   const lastParagraphOf = (file: string) => Math.max(...engine.corpus.paragraphs.filter((p) => p.file === file && !p.aboutAuthor).map((p) => p.paragraph));
   const kindOf = (file: string) => engine.corpus.sources.find((s) => s.file === file)!.kind;
 
-  it.each(['how does the op-ed conclude?', "what's the op-ed's final thought?", 'what does the opinion piece end with'])('%j is answered by the last paragraph of the opinion piece', (question) => {
+  it.each(['how does the op-ed conclude?', "what's the op-ed's final thought?", 'what does the opinion piece end with', 'how does the op-ed end?'])('%j is answered by the last paragraph of the opinion piece', (question) => {
     const top = engine.ask(question).results[0];
     expect(top && kindOf(top.file)).toBe('opinion');
     expect(top?.paragraph).toBe(lastParagraphOf(top!.file));
