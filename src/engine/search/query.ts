@@ -166,6 +166,11 @@ export function questionFacetFeatures(typed: string): string[] {
   return facetReading(readQuestion(typed)).features;
 }
 
+/** A concept a question asks for by a mark a sentence carries (a date, an ending), not by a word. */
+function markConcept(term: string, alternatives = new Map([[term, 1]])): Concept {
+  return { term, alternatives, role: 'required', words: [] };
+}
+
 /** Plans a question. Generic terms never count as synonyms of anything. */
 export function planQuery(typed: string, generic: GenericTerms, facetWeights: FacetWeights): QueryPlan {
   // The question is analysed once: the facet is read from the same words.
@@ -191,18 +196,19 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
     concepts.set(word.term, { term: word.term, alternatives, role: isCue ? 'cue' : 'required', words: word.words });
   }
   for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM], [ASKS_AUTHOR, AUTHOR_TERM]] as const) {
-    if (asks.test(question)) concepts.set(mark, { term: mark, alternatives: new Map([[mark, 1]]), role: 'required', words: [] });
+    if (asks.test(question)) concepts.set(mark, markConcept(mark));
   }
   if (read.asksSpelledOut) {
     // Any of the question's words may be the acronym: the articles spell out few, so a wrong guess finds nothing.
     const spelledOut = new Map([...concepts.keys()].filter((term) => !isMark(term)).map((term) => [`${SPELLS_OUT_PREFIX}${term}`, 1]));
-    concepts.set(SPELLS_OUT_PREFIX, { term: SPELLS_OUT_PREFIX, alternatives: spelledOut, role: 'required', words: [] });
+    concepts.set(SPELLS_OUT_PREFIX, markConcept(SPELLS_OUT_PREFIX, spelledOut));
   }
   const facet = facetReading(read);
   const onlyStory = [...concepts.values()].every((concept) => concept.role === 'cue' || generic.isGeneric(concept.term));
   // A summary of the story, when nothing else is asked: "in a nutshell, what reasons…" asks for the reasons.
-  if (onlyStory && facet.cued === null && ASKS_SUMMARY.test(question)) concepts.set(LEAD_TERM, { term: LEAD_TERM, alternatives: new Map([[LEAD_TERM, 1]]), role: 'required', words: [] });
+  if (onlyStory && facet.cued === null && ASKS_SUMMARY.test(question)) concepts.set(LEAD_TERM, markConcept(LEAD_TERM));
   // Nothing asked but the story itself and a cue ("why did Russia recognise the Taliban?"): the
   // cue is all there is to read, and the classifier, taught "did Russia recognise" by factual questions, read background.
-  return { concepts: [...concepts.values()], facet: onlyStory && facet.cued !== null ? facet.cued : classifyFacet(facet.features, facetWeights), facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
+  const readFacet = onlyStory && facet.cued !== null ? facet.cued : classifyFacet(facet.features, facetWeights);
+  return { concepts: [...concepts.values()], facet: readFacet, facetCued: facet.cued !== null, actors: [...actors], terms: analyzed.map((word) => word.term) };
 }
