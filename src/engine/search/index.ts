@@ -6,7 +6,7 @@ import { FACETS, type Corpus, type Facet, type Paragraph } from '../types.ts';
 import { indexTerms } from '../text/analyzer.ts';
 import { ACTOR_IDS, SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
-import { AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, isMark, LEAD_TERM, MONTH_NAME, SPELLS_OUT_PREFIX } from './query.ts';
+import { ACRONYM, AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, isMark, LEAD_TERM, MONTH_NAME, SPELLS_OUT_PREFIX } from './query.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -58,7 +58,7 @@ const GIVES_COUNT =
   /\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|million|billion|thousand)|\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\s+(?:people|persons|afghans|refugees|migrants|dead|killed|victims|troops|soldiers)\b|\b(?:dozens|hundreds|thousands|millions) of\b/i;
 
 /** An acronym in brackets after what it stands for: "Islamic State-Khorasan (IS-K)". */
-const SPELLED_OUT_ACRONYM = /\(([A-Z][A-Z-]{1,7})\)/g;
+const SPELLED_OUT_ACRONYM = new RegExp(`\\((${ACRONYM})\\)`, 'g');
 
 /** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count, spells out an acronym. */
 function marksOf(text: string): string[] {

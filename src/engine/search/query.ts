@@ -49,6 +49,9 @@ const ASKS_AUTHOR =
   /\b(?:who(?:['’]s| is| was)?(?: even| actually)? (?:wrote|writes|authored|penned|is behind|the (?:author|writer))|written by|(?:author|writer)s? of (?:the|this|that)|byline|about the (?:author|writer))\b/i;
 /** Marks a sentence that spells out an acronym ("Islamic Emirate of Afghanistan (IEA)"), followed by the acronym's term. */
 export const SPELLS_OUT_PREFIX = '__spells_out_';
+/** An acronym as typed: capitals, perhaps a hyphen ("IEA", "IS-K"), as a regular expression's source. */
+export const ACRONYM = '[A-Z][A-Z-]{1,7}';
+const TYPED_ACRONYM = new RegExp(`\\b${ACRONYM}\\b`);
 /** Every mark's term begins so; no word's term does. */
 export const isMark = (term: string) => term.startsWith('__');
 // What an acronym stands for, not what the thing is ("what is the IEA doing?"). "Stands for" asks
@@ -59,7 +62,7 @@ const asksSpelledOut = (question: string) => ASKS_SPELLED_OUT.test(question) || 
 
 /** A word typed as an acronym ("IEA" among lower-case words), or a short one English lacks ("iea"). */
 function hasAcronym(question: string): boolean {
-  if (/\p{Ll}/u.test(question) && /\b[A-Z][A-Z-]{1,7}\b/.test(question)) return true;
+  if (/\p{Ll}/u.test(question) && TYPED_ACRONYM.test(question)) return true;
   return (foldCase(question).match(/\b[a-z]{2,5}\b/g) ?? []).some((word) => !isKnownWord(word) && !STOPWORDS.has(word));
 }
 // Words that ask for an ending, an author or a summary, or what an acronym stands for, are not themselves looked for.

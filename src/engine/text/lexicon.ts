@@ -170,9 +170,13 @@ export const SHORTHAND = new Map<string, string>(Object.entries({
   yrs: 'years', yr: 'year', mins: 'minutes', km: 'kilometers',
 }));
 
+/** Politeness and chat filler: how a question is typed, never what it is about. */
+export const CHAT_FILLER = 'please pls plz thanks thank thx ty lol lmao lmfao rofl tbh ngl fr bro bruh dude hey hi hello ok okay yeah yes nah idk imo imho btw smh omg wtf ikr iirc afaik fwiw tbf jk nvm'.split(' ');
+
 /** Words that shape a question but say nothing about its subject. Compared after case folding. */
-export const STOPWORDS = new Set(
-  `a about above after again against all also am an and any are aren't as at be because been before
+export const STOPWORDS = new Set([
+  ...CHAT_FILLER,
+  ...`a about above after again against all also am an and any are aren't as at be because been before
   being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
   don't down during each few for from further had hadn't has hasn't have haven't having he he'd he'll
   he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't
@@ -182,14 +186,14 @@ export const STOPWORDS = new Set(
   they'll they're they've this those through to too under until up very was wasn't we we'd we'll
   we're we've were weren't what what's when when's where where's which while who who's whom why why's
   with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
-  will just yet still even ever really actually basically anyway anyways please pls thanks thank
-  hey hi hello ok okay yeah yes nah tell explain describe show give know let us get got gonna wanna
-  gotta kinda sorta like lol tbh imo imho idk btw u ur r thing things stuff lot lots much many
+  will just yet still even ever really actually basically anyway anyways
+  tell explain describe show give know let us get got gonna wanna
+  gotta kinda sorta like u ur r thing things stuff lot lots much many
   something anything everything someone anyone whatever whoever whichever happen happened happens
   happening mean means meant exactly quite rather maybe perhaps probably whether way ways bit
   deal going go goes went come came make made makes say says said think thinks thought
-  else other others guys folks anybody somebody stuff lol lmao tbh rn imo smh ngl fr omg wtf ya
-  yall y'all plz bc cuz tho huh hmm um uh wow inside outside within across around among upon onto
+  else other others guys folks anybody somebody stuff rn ya
+  yall y'all bc cuz tho huh hmm um uh wow inside outside within across around among upon onto
   toward beyond near again whats hows whos whys wheres thats dont doesnt didnt isnt arent wasnt
   werent wont cant couldnt wouldnt shouldnt im ive youre theyre theres lets enough worth
   everyone everybody everything nobody noone none
@@ -203,17 +207,14 @@ export const STOPWORDS = new Set(
   mention mentions mentioned evidence proof prove claim claims claimed claiming photo photos picture
   video screenshot need needs named line lines quote quotes graf grafs lede kicker caption sourcing
   best anything per
-  tf af asf fr ngl lowkey highkey bruh bro dude lmfao rofl ikr iirc afaik fwiw tbf irl ofc ig idc jk
-  nvm ty thx tldr wdym istg fyi imho pretty totally honestly seriously definitely literally lil
-  sure kind sort bunch type types whole real vibe vibes stuff anyway okay alright right
+  tf af asf lowkey highkey irl ofc ig idc
+  tldr wdym istg fyi pretty totally honestly seriously definitely literally lil
+  sure kind sort bunch type types whole real vibe vibes stuff anyway alright right
   various particular particularly especially specifically notably ultimately overall respectively
   role roles play plays played attribute attributes attributed extent degree aspect aspects now though
   mostly mainly largely primarily simply actual bullet bullets list lists matter matters supposed
   saying cite cites cited citable citeable quotable source sources`.split(/\s+/).filter(Boolean),
-);
-
-/** Politeness and chat filler: how a question is typed, never what it is about. */
-export const CHAT_FILLER = 'please pls plz thanks thank thx ty lol lmao lmfao rofl tbh ngl fr bro bruh dude hey hi hello ok okay yeah yes nah idk imo imho btw smh omg wtf ikr iirc afaik fwiw tbf jk nvm'.split(' ');
+]);
 
 /** Words that say which facet a question asks about. They shape ranking, not what must match. */
 export const FACET_QUESTION_CUES: Record<'drivers' | 'risks' | 'reactions', string[]> = {
