@@ -353,6 +353,18 @@ describe('what is rendered for Discord', () => {
   );
 });
 
+describe('a facet command asked with nothing', () => {
+  it('states no empty question in its footer, and its More button pages the same facet', () => {
+    const response = toInteractionResponse(lookupReply({ command: 'drivers', query: '', facet: 'drivers', offset: 0, owner: '42', hidden: false }, engine));
+    expect(response.type).toBe(4);
+    if (response.type !== 4) return;
+    expect(response.data.embeds[0]?.footer?.text).toBe(QUOTED_NOT_GENERATED);
+    const more = response.data.components[0]?.components.find((button) => button.label === 'More');
+    const decoded = decodeButton(more?.custom_id ?? '', response.data.embeds[0]?.footer?.text);
+    expect(decoded?.lookup).toMatchObject({ command: 'drivers', query: '', facet: 'drivers', offset: 3 });
+  });
+});
+
 describe('fit()', () => {
   /** The maximal run of non-white-space characters around position `at` (a cut between at-1 and at). */
   function wordAround(text: string, at: number): string {

@@ -26,7 +26,8 @@ export function runLookup(lookup: Lookup, engine: Engine): MessageView {
   const heading = facetCommand ? `/${lookup.command}${lookup.query ? ` ${actor?.label ?? lookup.query}` : ''}` : lookup.query;
   const view = answerView(shown, {
     heading: lookup.offset > 0 ? `${heading} (more)` : heading,
-    footer: questionFooter(lookup.query),
+    // A facet command asked with nothing has no question to state (or read back).
+    ...(lookup.query.trim() ? { footer: questionFooter(lookup.query) } : {}),
     nameOf: (id) => {
       const paragraph = engine.paragraph(id);
       const source = paragraph && engine.source(paragraph.sourceId);
