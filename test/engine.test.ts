@@ -497,3 +497,13 @@ describe("China's Belt and Road", () => {
     expect(top3.some((r) => r.text.includes('Belt and Road'))).toBe(true);
   });
 });
+
+describe('words people use that the articles do not', () => {
+  it.each([
+    ['what do Moscow think tanks make of it?', /hailed by its own strategists/],
+    ['was it a shrewd move?', /geopolitical masterstroke/],
+    ['will recognition get the Afghan economy back on its feet?', /stability, acceptance, or economic revival/],
+  ])('%j finds the passage that says it in the article\'s words', (question, passage) => {
+    expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
+  });
+});
