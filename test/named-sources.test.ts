@@ -22,6 +22,12 @@ describe('SourceNames', () => {
     expect(names.read('the xy 09 piece').sourceIds).toEqual(['b']);
   });
 
+  it('reads a code name as speech-to-text writes it dictated, and only the whole code', () => {
+    expect(names.read('what does ex why zero nine think of china')).toEqual({ sourceIds: ['b'], rest: 'what does   think of china' });
+    expect(names.read('x y oh nine on china').sourceIds).toEqual(['b']);
+    expect(names.read('why zero nine people agree').sourceIds).toEqual([]);
+  });
+
   it('reads the kind of piece, "the analysis" naming every analysis', () => {
     expect(names.read('in the op‑ed, why?').sourceIds).toEqual(['c']);
     expect(names.read('what does the persona piece say').sourceIds).toEqual(['b']);

@@ -24,14 +24,39 @@ export interface NamedSources {
   rest: string;
 }
 
-/** A person's or outlet's name as written in the manifest, and its last word for a person. */
+/** How speech-to-text writes a letter or a digit said aloud ("RU-01" dictated is "are you oh one"). */
+const SPOKEN: Record<string, string[]> = {
+  a: ['a', 'ay'], b: ['b', 'bee'], c: ['c', 'see', 'sea'], d: ['d', 'dee'], e: ['e'], f: ['f', 'ef'], g: ['g', 'gee'],
+  h: ['h', 'aitch'], i: ['i', 'eye'], j: ['j', 'jay'], k: ['k', 'kay'], l: ['l', 'el'], m: ['m', 'em'], n: ['n', 'en'],
+  o: ['o', 'oh'], p: ['p', 'pee'], q: ['q', 'queue', 'cue'], r: ['r', 'are', 'ar'], s: ['s', 'es'], t: ['t', 'tee', 'tea'],
+  u: ['u', 'you'], v: ['v', 'vee'], w: ['w', 'double you'], x: ['x', 'ex'], y: ['y', 'why'], z: ['z', 'zee', 'zed'],
+  0: ['0', 'zero', 'oh', 'o'], 1: ['1', 'one'], 2: ['2', 'two'], 3: ['3', 'three'], 4: ['4', 'four', 'for'],
+  5: ['5', 'five'], 6: ['6', 'six'], 7: ['7', 'seven'], 8: ['8', 'eight'], 9: ['9', 'nine'],
+};
+
+/**
+ * A code name ("RU-01": letters, then digits) as it may be dictated, each character said aloud:
+ * "are you oh one", "r u zero one". Other names, and codes longer than 6 characters, as they are.
+ */
+function spokenForms(name: string): string[] {
+  const code = /^([A-Za-z]{1,3})[- ]?(\d{1,3})$/.exec(name.trim());
+  if (!code) return [];
+  const said = (chars: string) => [...chars.toLowerCase()].reduce((forms, char) => forms.flatMap((form) => SPOKEN[char]!.map((spoken) => `${form} ${spoken}`)), ['']);
+  return said(code[1]!).flatMap((letters) => [code[2]!, ...said(code[2]!)].map((digits) => `${letters} ${digits}`.trim()));
+}
+
+/**
+ * A person's or outlet's name as written in the manifest, and its last word for a person: "Dr Syed
+ * Mohammad Raghib (Research Officer, …)" → the name and "Raghib"; "RU-01, Russia Agent" → "RU-01",
+ * also as dictated. ("Russia Agent" is not read as a name: taken out, its words no longer led the
+ * learned parts to the persona's list of reasons, and two questions asking for it lost it.)
+ */
 function namesOf(source: Source): string[] {
   const names: string[] = [];
   const outlet = source.outlet.replace(/^the\s+/i, '').trim();
   if (outlet) names.push(outlet);
-  // "Dr Syed Mohammad Raghib (Research Officer, …)" → the name, and "Raghib".
   const person = source.author.split(/[(,]/)[0]!.replace(/^(?:dr|prof)\.?\s+/i, '').trim();
-  if (person) names.push(person);
+  if (person) names.push(person, ...spokenForms(person));
   const words = person.split(/\s+/);
   if (words.length >= 2 && words.at(-1)!.length >= 4) names.push(words.at(-1)!);
   return names;
