@@ -503,7 +503,15 @@ describe('words people use that the articles do not', () => {
     ['what do Moscow think tanks make of it?', /hailed by its own strategists/],
     ['was it a shrewd move?', /geopolitical masterstroke/],
     ['will recognition get the Afghan economy back on its feet?', /stability, acceptance, or economic revival/],
+    ['how much does CT cooperation matter to Moscow here?', /countering threats from ISIS/],
+    ['when did Russian legislators act on the Taliban?', /parliamentary approval of legislation/],
+    ['4d chess by Putin or not?', /geopolitical masterstroke/],
+    ['what do the policy wonks in Moscow say?', /hailed by its own strategists/],
   ])('%j finds the passage that says it in the article\'s words', (question, passage) => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
+  });
+
+  it('reads "what\'s the catch?" as asking for the risks', () => {
+    expect(engine.ask("what's the catch for Moscow?").facet).toBe('risks');
   });
 });
