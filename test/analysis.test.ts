@@ -248,6 +248,11 @@ describe('the way people type in a chat', () => {
     expect(indexTerms('tf is ru doing w the taliban thru all this smth')).toEqual(['russia', 'taliban']);
   });
 
+  it('slashed shorthand is the word it stands for, not a stray letter: "w/o", "b/c"', () => {
+    expect(indexTerms('talks w/o recognition b/c of women')).toEqual(indexTerms('talks without recognition because of women'));
+    expect(indexTerms('W/O recognition')).toEqual(indexTerms('without recognition'));
+  });
+
   it('a person the articles know only by title is read as the title', () => {
     expect(indexTerms('did Lavrov fly to Kabul')).toEqual(indexTerms('did foreign minister fly to Kabul'));
   });

@@ -43,6 +43,9 @@ function undrawn(word: string): string {
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+/** Chat shorthand written with a slash, which splits words: "w/o" would leave a lone "o". */
+const SLASHED = /\b(w\/o|b\/c)\b/giu;
+const SLASHED_WORDS = new Map(Object.entries({ 'w/o': 'without', 'b/c': 'because' }));
 
 /**
  * Folded words (joined with " ") → the term they become. An actor's name becomes the actor
@@ -82,7 +85,7 @@ for (const concept of CONCEPTS) {
 
 /** Words as written, case-folded, possessives dropped, chat shorthand spelled out; acronyms kept distinct. */
 export function surfaceWords(text: string): string[] {
-  const normalized = normalizeTypography(text);
+  const normalized = normalizeTypography(text).replace(SLASHED, (slashed) => SLASHED_WORDS.get(slashed.toLowerCase())!);
   // In a text typed all in capitals ("TELL US WHY") capitals mark no acronym.
   const acronymsMeant = /\p{Ll}/u.test(normalized);
   const words: string[] = [];
