@@ -511,6 +511,10 @@ describe('words people use that the articles do not', () => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
   });
 
+  it('a stray letter left by typing ("i.e.") is not read as a name no article says', () => {
+    expect(engine.ask('what did the UN say, i.e. the security council?').results[0]?.excerpt).toMatch(/United Nations Security Council/);
+  });
+
   it('reads "what\'s the catch?" as asking for the risks', () => {
     expect(engine.ask("what's the catch for Moscow?").facet).toBe('risks');
   });

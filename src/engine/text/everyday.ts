@@ -62,6 +62,8 @@ function entryOf(word: string): Entry | undefined {
 }
 
 export function standingOf(word: string): WordStanding {
+  // A lone letter is left by how a thing is typed ("i.e.", "Q&A", "/s"), not a name asked about.
+  if (word.length === 1) return 'everyday';
   const entry = entryOf(word);
   if (!entry || entry.capitalised) return 'name';
   return entry.rank <= EVERYDAY_RANK ? 'everyday' : 'vocabulary';
