@@ -24,7 +24,10 @@ describe('the topic classifier', () => {
       const plan = planQuery(question, engine.index, TRAINED.facets);
       return topicFeatures(wordFeatures(plan), weighConcepts(plan, engine.index));
     };
-    expect(featuresOf('how did beijing react')).toEqual(expect.arrayContaining(['bias', 'w:how', 't:china', 'm:china', 't:react']));
+    expect(featuresOf('how did beijing react')).toEqual(expect.arrayContaining(['bias', 'w:how', 'w:china', 'w:react']));
+    // A word counts once: its term and meaning are not added again when they are the word itself.
+    expect(featuresOf('how did beijing react').filter((f) => f.endsWith(':china'))).toEqual(['w:china']);
+    expect(featuresOf('did the jihadists object')).toEqual(expect.arrayContaining(['w:jihadist', 'm:terror']));
     // A synonym group counts once, by its meaning; and each word no article says is counted.
     expect(featuresOf('did extremists object').filter((f) => f.startsWith('m:'))).toHaveLength(2);
     expect(featuresOf('is coffee bad').filter((f) => f.startsWith('unsaid:'))).toEqual(['unsaid:1']);

@@ -20,6 +20,10 @@ export type TopicWeights = Readonly<Record<string, number>>;
  * once: one feature per synonym would count a word with a large group ("object": critic, condemn,
  * backlash...) a dozen times. And a word the classifier never met would otherwise count for
  * nothing ("is coffee bad for your heart" would be read by "is", "bad" and "for" alone).
+ * A word counts once too: a term ("t:") or meaning ("m:") that is already a word feature is not
+ * added again. Read three times, one word an off-topic question had used ("vote") weighed -4.5
+ * and declined "Did Russian lawmakers vote on a bill about the Taliban's terror status?". Left
+ * out on the 29 tuning sets: 405 → 419 of 476 off-topic declined, R@3 0.959 → 0.958, MRR@5 0.923.
  */
 export function topicFeatures(words: string[], concepts: WeightedConcept[]): string[] {
   // The story's own subject words ("Russia", "recognise") are in answerable and near-subject
@@ -27,14 +31,17 @@ export function topicFeatures(words: string[], concepts: WeightedConcept[]): str
   // recognise the Taliban?". Chat filler ("pls", "lol") says nothing of a subject either, but
   // "pls" had learned -2.8 from a few off-topic questions and declined "summary pls".
   const subject = new Set(concepts.filter((concept) => concept.role === 'generic').map((concept) => concept.term));
+  const plainWords = new Set(words.filter((feature) => feature.startsWith('w:')).map((feature) => feature.slice(2)));
   const features = new Set(['bias', ...words.filter((feature) => {
     const term = feature.slice(feature.indexOf(':') + 1);
+    if (feature.startsWith('t:') && plainWords.has(term)) return false;
     return !subject.has(term) && !CHAT_FILLER_TERMS.has(term);
   })]);
   let unsaid = 0;
   for (const concept of concepts) {
     if (concept.role === 'generic') continue;
-    features.add(`m:${meaningOf(concept.term)}`);
+    const meaning = meaningOf(concept.term);
+    if (!plainWords.has(meaning)) features.add(`m:${meaning}`);
     if (concept.role === 'required' && !concept.said) features.add(`unsaid:${++unsaid}`);
   }
   return [...features];
