@@ -422,6 +422,16 @@ describe('a question that names the article it asks about', () => {
     }
   });
 
+  it.each([
+    ['what does the Middle East Outlook piece say?', 'analysis'],
+    ["what's the op-ed about?", 'opinion'],
+    ['what does Raghib argue?', 'analysis'],
+  ] as const)('%j, asking only what the article says, gets its opening', (question, kind) => {
+    const [top] = engine.ask(question).results;
+    expect(top?.source.kind).toBe(kind);
+    expect(top?.paragraph).toBe(1);
+  });
+
   it('gets nothing when the article is all it asks about (the articles say nothing of their outlets)', () => {
     expect(engine.ask('what even is three corporate').results).toEqual([]);
   });

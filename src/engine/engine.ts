@@ -99,7 +99,7 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     // No paragraph carries a facet that does not exist (callers that take input check it first).
     if (options.facet && !FACETS.includes(options.facet)) return { query: question, facet: null, results: [] };
     const named = sourceNames.read(query);
-    const plan = planQuery(named.rest, index, learned.facets);
+    const plan = planQuery(named.rest, index, learned.facets, named.sourceIds.length > 0);
     const facet: Facet | null = options.facet ?? plan.facet;
     if (furniture.isQuotedBy(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);

@@ -42,6 +42,9 @@ export const LEAD_TERM = '__lead';
 const ASKS_SUMMARY =
   /\b(?:tl;? ?dr|summary|summari[sz]e|sum (?:it|this|that) up|gist|overview|recap|in a nutshell|(?:main|key) (?:points?|takeaways?|facts)|takeaways?|rundown|catch me up|fill me in|brief me)\b|^\W*(?:so\W+)?what(?:['’]s| is| has)? (?:happened|happening|going on|(?:this|the) story|(?:this|it) (?:is )?all about)\W*$/i;
 
+/** What a named piece says, argues or is about. */
+const ASKS_WHAT_IT_SAYS = /\b(?:says?|said|saying|argues?|argued|arguing|claims?|claimed|writes?|thinks?|about|take|stance|position)\b/i;
+
 /** The term an author box's sentences carry: what "who wrote the Middle East Outlook piece?" needs. */
 export const AUTHOR_TERM = '__author';
 // Who wrote a piece, not what its author thinks ("what does the author argue?").
@@ -175,7 +178,12 @@ function markConcept(term: string, alternatives = new Map([[term, 1]])): Concept
 }
 
 /** Plans a question. Generic terms never count as synonyms of anything. */
-export function planQuery(typed: string, generic: GenericTerms, facetWeights: FacetWeights): QueryPlan {
+/**
+ * `namesSource`: the question named a piece (and its name was taken out of `typed`). Asking only
+ * what the piece says ("what does the Middle East Outlook piece say?") asks for its gist; "what
+ * is Three Corporate?" asks about the outlet, which no article covers.
+ */
+export function planQuery(typed: string, generic: GenericTerms, facetWeights: FacetWeights, namesSource = false): QueryPlan {
   // The question is analysed once: the facet is read from the same words.
   const read = readQuestion(typed);
   const { question, analyzed } = read;
@@ -209,7 +217,8 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
   const facet = facetReading(read);
   const onlyStory = [...concepts.values()].every((concept) => concept.role === 'cue' || generic.isGeneric(concept.term));
   // A summary of the story, when nothing else is asked: "in a nutshell, what reasons…" asks for the reasons.
-  if (onlyStory && facet.cued === null && ASKS_SUMMARY.test(question)) concepts.set(LEAD_TERM, markConcept(LEAD_TERM));
+  const asksGist = ASKS_SUMMARY.test(question) || (namesSource && ASKS_WHAT_IT_SAYS.test(question));
+  if (onlyStory && facet.cued === null && asksGist) concepts.set(LEAD_TERM, markConcept(LEAD_TERM));
   // Nothing asked but the story itself and a cue ("why did Russia recognise the Taliban?"): the
   // cue is all there is to read, and the classifier, taught "did Russia recognise" by factual questions, read background.
   const readFacet = onlyStory && facet.cued !== null ? facet.cued : classifyFacet(facet.features, facetWeights);
