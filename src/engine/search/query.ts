@@ -177,8 +177,8 @@ function markConcept(term: string, alternatives = new Map([[term, 1]])): Concept
   return { term, alternatives, role: 'required', words: [] };
 }
 
-/** Plans a question. Generic terms never count as synonyms of anything. */
 /**
+ * Plans a question. Generic terms never count as synonyms of anything.
  * `namesSource`: the question named a piece (and its name was taken out of `typed`). Asking only
  * what the piece says ("what does the Middle East Outlook piece say?") asks for its gist; "what
  * is Three Corporate?" asks about the outlet, which no article covers.
