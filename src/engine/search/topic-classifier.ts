@@ -23,8 +23,8 @@ export type TopicWeights = Readonly<Record<string, number>>;
  * A word counts once too: a term ("t:") or meaning ("m:") that is already a word feature is not
  * added again. Read twice, as word and term, "vote" (learned from off-topic questions about UN
  * votes) counted -3.0, and "Did Russian lawmakers vote on a bill about the Taliban's terror
- * status?" reached -4.5 and was declined. Left
- * out on the 29 tuning sets: 405 → 419 of 476 off-topic declined, R@3 0.959 → 0.958, MRR@5 0.923.
+ * status?" reached -4.5 and was declined. Left out on the 29 tuning sets: 405 → 419 of 476
+ * off-topic declined, R@3 0.959 → 0.958, MRR@5 0.923.
  */
 export function topicFeatures(words: string[], concepts: WeightedConcept[]): string[] {
   // The story's own subject words ("Russia", "recognise") are in answerable and near-subject

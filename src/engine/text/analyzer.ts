@@ -43,9 +43,9 @@ function undrawn(word: string): string {
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
-/** Chat shorthand written with a slash, which splits words: "w/o" would leave a lone "o". */
-const SLASHED = /\b(w\/o|b\/c)\b/giu;
+/** Chat shorthand written with a slash (letters only), which splits words: "w/o" would leave a lone "o". */
 const SLASHED_WORDS = new Map(Object.entries({ 'w/o': 'without', 'b/c': 'because' }));
+const SLASHED = new RegExp(`\\b(?:${[...SLASHED_WORDS.keys()].join('|')})\\b`, 'gi');
 
 /**
  * Folded words (joined with " ") → the term they become. An actor's name becomes the actor
