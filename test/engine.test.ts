@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/engine/corpus/load.ts';
-import { createEngine, TRAINED } from '../src/engine/engine.ts';
+import { createEngine } from '../src/engine/engine.ts';
 import { FACETS, SOURCE_KINDS, type Answer, type Result } from '../src/engine/types.ts';
+import { withTopicBias } from './support/topic-bias.ts';
 
 const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 const engine = createEngine(loadCorpus(SEEDS));
@@ -523,8 +524,7 @@ describe('words people use that the articles do not', () => {
 
   it('a lone letter ("plan b") is not weighed as a name no article says', () => {
     // With the topic classifier neutral, whether it is answered rests on the words' weights alone.
-    const neutral = createEngine(engine.corpus, engine.index, { ...TRAINED, topic: { bias: 0 } });
-    expect(neutral.ask('plan b if the taliban collapse?').results[0]?.excerpt).toMatch(/domestic legitimacy remains fragile/);
+    expect(withTopicBias(engine, 0).ask('plan b if the taliban collapse?').results[0]?.excerpt).toMatch(/domestic legitimacy remains fragile/);
   });
 
   it('reads "what\'s the catch?" as asking for the risks', () => {

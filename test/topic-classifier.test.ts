@@ -10,9 +10,9 @@ import { TopicClassifier, topicFeatures } from '../src/engine/search/topic-class
 import { wordFeatures } from '../src/engine/search/question-features.ts';
 import { TOPIC_TRAINING_DIGEST } from '../src/engine/search/topic-weights.ts';
 import { trainingDigest, trainingSet } from '../scripts/learn/training-set.ts';
+import { withTopicBias } from './support/topic-bias.ts';
 
 const engine = createEngine(loadCorpus(new URL('../seeds', import.meta.url).pathname));
-const withTopicBias = (bias: number) => createEngine(engine.corpus, engine.index, { ...TRAINED, topic: { bias } });
 
 describe('the topic classifier', () => {
   it('was trained on the tuning sets as they stand, off-topic questions included (after editing one, run npm run train)', () => {
@@ -37,12 +37,12 @@ describe('the topic classifier', () => {
 
   it('its log-odds decide between answering and declining a question the articles touch', () => {
     const question = 'how did China react?';
-    expect(withTopicBias(0).ask(question).results.length).toBeGreaterThan(0);
-    expect(withTopicBias(-100).ask(question).results).toEqual([]);
+    expect(withTopicBias(engine, 0).ask(question).results.length).toBeGreaterThan(0);
+    expect(withTopicBias(engine, -100).ask(question).results).toEqual([]);
   });
 
   it('however sure it is, a question whose words no paragraph has gets nothing', () => {
-    const sure = withTopicBias(100);
+    const sure = withTopicBias(engine, 100);
     for (const question of ['zxqv blorf', 'Who won the World Cup?', 'best pasta recipe']) expect(sure.ask(question).results).toEqual([]);
   });
 });
