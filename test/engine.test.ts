@@ -433,6 +433,23 @@ describe('a question that names the article it asks about', () => {
     expect(top?.paragraph).toBe(1);
   });
 
+  it('is answered from the article its headline describes', () => {
+    const gamble = engine.ask('what does the gamble piece say about India?').results;
+    expect(gamble.length).toBeGreaterThan(0);
+    expect(gamble.every((r) => r.source.title.includes('Risky Gamble'))).toBe(true);
+    const [top, ...rest] = engine.ask('in the migration-crisis report, what headaches does Russia face at home?').results;
+    expect([top, ...rest].every((r) => r?.source.kind === 'report')).toBe(true);
+    expect(top?.text).toMatch(/domestic debates|infrastructure investment/);
+  });
+
+  it('is about the coverage, however doubtful the topic classifier is of its words', () => {
+    const doubtful = withTopicBias(engine, -100);
+    expect(doubtful.ask('what did Russia hope to achieve?').results).toEqual([]);
+    const named = doubtful.ask('per the op-ed, what did Russia hope to achieve?').results;
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((r) => r.source.kind === 'opinion')).toBe(true);
+  });
+
   it('gets nothing when the article is all it asks about (the articles say nothing of their outlets)', () => {
     expect(engine.ask('what even is three corporate').results).toEqual([]);
   });

@@ -91,3 +91,35 @@ describe('SourceNames over a large corpus', () => {
     expect(many.read('the March 30 report').rest).toMatch(/March 30/);
   });
 });
+
+describe('SourceNames and descriptions of a piece', () => {
+  const described = new SourceNames([
+    source('border', { title: 'Moscow acts as a migration crisis deepens on the Iranian border', kind: 'report' }),
+    source('gamble', { title: 'Russia and the Taliban: a strategic embrace or a risky gamble?', kind: 'analysis' }),
+    source('backfire', { title: 'Recognising the Taliban will backfire', kind: 'opinion' }),
+  ]);
+
+  it('reads a piece by a word of its headline just before a word for a piece, or a synonym of one', () => {
+    expect(described.read('in the migration piece, who is sent back?')).toMatchObject({ sourceIds: ['border'], rest: 'in the  , who is sent back?' });
+    expect(described.read('the border-crisis article: which flag went up?').sourceIds).toEqual(['border']);
+    expect(described.read('what does the refugee report say about china?').sourceIds).toEqual(['border']);
+  });
+
+  it('reads a piece by what it argues, and lets a description finish a name it runs into', () => {
+    const read = described.read('the opinion piece arguing the move is a blunder, what did russia hope for?');
+    expect(read.sourceIds).toEqual(['backfire']);
+    expect(read.rest).not.toMatch(/opinion|blunder/);
+    expect(read.rest).toMatch(/what did russia hope for/);
+  });
+
+  it('after "on" or "about", reads only the headline\'s own words, and never the story\'s subject', () => {
+    expect(described.read('the piece on the strategic embrace: what about india?').sourceIds).toEqual(['gamble']);
+    expect(described.read('is there a report about refugees in europe?').sourceIds).toEqual([]);
+    expect(described.read('the taliban piece').sourceIds).toEqual([]);
+    expect(described.read('what does the report say about migration?').sourceIds).toEqual([]);
+  });
+
+  it('keeps the description\'s words when nothing else is asked', () => {
+    expect(described.read('what does the migration piece say?')).toEqual({ sourceIds: ['border'], rest: 'what does the migration piece say?' });
+  });
+});

@@ -117,7 +117,8 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
       sources: named.sourceIds.length > 0 ? new Set(named.sourceIds) : null,
       limit: options.perSource ? undefined : wanted,
       prior: prior.probabilities(priorFeatures(words, plan.concepts, facet)),
-      topicLogit: topic.logit(topicFeatures(words, concepts)),
+      // A question that names one of the pieces is about the coverage, whatever its words.
+      topicLogit: named.sourceIds.length > 0 ? Number.POSITIVE_INFINITY : topic.logit(topicFeatures(words, concepts)),
     });
     const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
     const considered = pool.slice(0, wanted);

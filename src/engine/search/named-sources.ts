@@ -1,9 +1,12 @@
 // A question may name the article it asks about ("per the op-ed", "the persona piece", "the Middle
-// East Outlook analysis", "the July 4 analysis"): its answers then come from that article. The
-// naming words are taken out of the question, as no paragraph contains them and they would count
-// as asked-for and missing.
+// East Outlook analysis", "the July 4 analysis"), or describe it by its headline ("the migration
+// piece": piece-descriptions.ts): its answers then come from that article. The naming words are
+// taken out of the question, as no paragraph contains them and they would count as asked-for and
+// missing.
 import type { Source, SourceKind } from '../types.ts';
+import { analyzeWords, isStopword } from '../text/analyzer.ts';
 import { normalizeTypography } from '../text/normalize.ts';
+import { addTo, PieceDescriptions, type DescribedWord } from './piece-descriptions.ts';
 
 /** What people call each kind of piece; "the analysis" names every analysis. */
 const KIND_NAMES: Record<SourceKind, string[]> = {
@@ -14,7 +17,7 @@ const KIND_NAMES: Record<SourceKind, string[]> = {
 };
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A date names a piece only beside a word for one ("the July 4 analysis", "published on 18 July"). */
-const PIECE = '(?:analysis|piece|article|report|op-?ed|story|column|one)';
+const PIECE = '(?:analysis|piece|article|report|op-?ed|story|column|write-?up|one)';
 const PUBLISHED = '(?:published|republished|dated|written|posted)(?:\\s+on)?';
 
 export interface NamedSources {
@@ -63,10 +66,7 @@ function namesOf(source: Source): string[] {
 }
 
 /** The words of a text, lower-cased, with their places. */
-interface Word {
-  text: string;
-  start: number;
-  end: number;
+interface Word extends DescribedWord {
   /** Joined by a hyphen to the word before it ("less" in "persona-less"). */
   joinedToPrevious: boolean;
 }
@@ -77,9 +77,17 @@ function wordsOf(text: string): Word[] {
     const start = match.index!;
     const previous = words.at(-1);
     const joinedToPrevious = previous !== undefined && previous.end === start - 1 && text[start - 1] === '-';
-    words.push({ text: match[0].toLowerCase(), start, end: start + match[0].length, joinedToPrevious });
+    const between = previous ? text.slice(previous.end, start) : '';
+    words.push({ text: match[0].toLowerCase(), start, end: start + match[0].length, joinedToPrevious, breakBefore: /[^\s'’‘-]/u.test(between) });
   }
   return words;
+}
+
+/** The text without the given spans (each left as a space). */
+function cutOut(text: string, spans: Array<[number, number]>): string {
+  let rest = text;
+  for (const [start, end] of [...spans].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+  return rest;
 }
 
 /** A run of words as a look-up key: lower-cased, one space apart ("XY-09" and "xy 09" alike). */
@@ -113,20 +121,16 @@ function dayKeyOfDate(isoDate: string): string | null {
   return match ? `${Number(match[1])}-${Number(match[2])}` : null;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (ids) ids.add(id);
-  else map.set(key, new Set([id]));
-}
-
 // Names are looked up word by word in tables, not tried one pattern each: a corpus of thousands
 // of sources would otherwise run (and first compile) thousands of patterns for every question.
 export class SourceNames {
   private readonly byName = new Map<string, Set<string>>();
   private readonly byDay = new Map<string, Set<string>>();
   private readonly longestName: number;
+  private readonly descriptions: PieceDescriptions;
 
   constructor(sources: Source[]) {
+    this.descriptions = new PieceDescriptions(sources);
     for (const source of sources) {
       for (const name of [...namesOf(source), ...KIND_NAMES[source.kind]]) {
         const key = keyOfWords(wordsOf(name));
@@ -149,8 +153,25 @@ export class SourceNames {
     });
     const words = wordsOf(rest);
     const cuts: Array<[number, number]> = [];
+    const described: Array<[number, number]> = [];
+    const descriptions = this.descriptions.find(words);
     for (let i = 0; i < words.length; ) {
+      const description = descriptions.find((d) => d.from === i);
+      if (description) {
+        matched.push(description.ids);
+        described.push([words[description.from]!.start, words[description.to]!.end]);
+        i = description.to + 1;
+        continue;
+      }
       const found = this.nameAt(words, i);
+      // A name that runs into a description goes with it: "the opinion piece arguing it was a blunder".
+      const runsInto = found && descriptions.find((d) => d.from > i && d.from < i + found.length);
+      if (found && runsInto) {
+        matched.push(found.ids, runsInto.ids);
+        described.push([words[i]!.start, words[runsInto.to]!.end]);
+        i = runsInto.to + 1;
+        continue;
+      }
       if (!found) {
         i++;
         continue;
@@ -159,8 +180,9 @@ export class SourceNames {
       cuts.push([words[i]!.start, words[i + found.length - 1]!.end]);
       i += found.length;
     }
-    let without = rest;
-    for (const [start, end] of cuts.reverse()) without = `${without.slice(0, start)} ${without.slice(end)}`;
+    let without = cutOut(rest, [...cuts, ...described]);
+    // "what does the migration piece say?": with its description out, nothing is asked; it asks about migration there.
+    if (described.length > 0 && analyzeWords(without).every(isStopword)) without = cutOut(rest, cuts);
     // The most specific name wins: "the analysis published on 4 July" is that one analysis.
     const specific = matched.filter((ids) => !matched.some((other) => other.size < ids.size && [...other].every((id) => ids.has(id))));
     return { sourceIds: [...new Set(specific.flatMap((ids) => [...ids]))], rest: without };
