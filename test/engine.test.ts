@@ -390,7 +390,7 @@ describe('a claim that names a day', () => {
 });
 
 describe('what the recognised side gains', () => {
-  it.each(['what does the taliban get out of this?', 'what do the taliban gain from it'])('%j finds the paragraph on the legitimacy the Taliban gains', (question) => {
+  it.each(['what does the taliban get out of this?', 'what do the taliban gain from it', "what's in it for the taliban?"])('%j finds the paragraph on the legitimacy the Taliban gains', (question) => {
     const top3 = engine.ask(question).results.slice(0, 3).map((r) => r.text);
     expect(top3.some((text) => /stands to gain diplomatic legitimacy|greater diplomatic victory/.test(text))).toBe(true);
   });
@@ -535,6 +535,7 @@ describe('words people use that the articles do not', () => {
     ['when did Russian legislators act on the Taliban?', /parliamentary approval of legislation/],
     ['4d chess by Putin or not?', /geopolitical masterstroke/],
     ['what do the policy wonks in Moscow say?', /hailed by its own strategists/],
+    ['why are so many countries holding back?', /issue of human rights under the Taliban|withholding recognition/],
   ])('%j finds the passage that says it in the article\'s words', (question, passage) => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
   });
