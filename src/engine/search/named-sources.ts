@@ -154,7 +154,7 @@ export class SourceNames {
     const words = wordsOf(rest);
     const cuts: Array<[number, number]> = [];
     const described: Array<[number, number]> = [];
-    const descriptions = this.descriptions.find(words);
+    const descriptions = this.descriptions.describedIn(words);
     for (let i = 0; i < words.length; ) {
       const description = descriptions.find((d) => d.from === i);
       if (description) {

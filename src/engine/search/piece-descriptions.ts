@@ -79,10 +79,10 @@ export class PieceDescriptions {
   }
 
   /** The descriptions among a question's words, in order. */
-  find(words: DescribedWord[]): Description[] {
+  describedIn(words: DescribedWord[]): Description[] {
     const found: Description[] = [];
     for (let i = 0; i < words.length; i++) {
-      const piece = this.lengthOf(PIECE_WORDS, words, i);
+      const piece = phraseLength(PIECE_WORDS, words, i);
       if (piece === 0 || (found.at(-1)?.to ?? -1) >= i) continue;
       const before = this.describedBefore(words, i);
       const after = this.describedAfter(words, i + piece);
@@ -103,8 +103,8 @@ export class PieceDescriptions {
 
   /** After a link ("on", "arguing"), the words up to the last that tells a piece, within the clause. */
   private describedAfter(words: DescribedWord[], next: number): { ids: ReadonlySet<string>; to: number } | null {
-    const topicLink = this.lengthOf(TOPIC_LINKS, words, next);
-    const link = topicLink || this.lengthOf(LINKS, words, next);
+    const topicLink = phraseLength(TOPIC_LINKS, words, next);
+    const link = topicLink || phraseLength(LINKS, words, next);
     if (link === 0) return null;
     let ids: ReadonlySet<string> | null = null;
     let to = -1;
@@ -118,15 +118,15 @@ export class PieceDescriptions {
     }
     return ids ? { ids, to } : null;
   }
+}
 
-  /** How many words at `i` make one of the phrases (0: none). */
-  private lengthOf(phrases: Set<string>, words: DescribedWord[], i: number): number {
-    for (const length of [2, 1]) {
-      const run = words.slice(i, i + length);
-      if (run.length === length && run.slice(1).every((word) => !word.breakBefore) && phrases.has(run.map((word) => word.text).join(' '))) return length;
-    }
-    return 0;
+/** How many words at `i` make one of the phrases (0: none). */
+function phraseLength(phrases: Set<string>, words: DescribedWord[], i: number): number {
+  for (const length of [2, 1]) {
+    const run = words.slice(i, i + length);
+    if (run.length === length && run.slice(1).every((word) => !word.breakBefore) && phrases.has(run.map((word) => word.text).join(' '))) return length;
   }
+  return 0;
 }
 
 /** The sources every given set has (the sets not given are ignored); null when none is given or none is shared. */
