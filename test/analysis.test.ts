@@ -136,6 +136,12 @@ describe('British and American spelling', () => {
     expect(indexTerms('crises')).toEqual(indexTerms('crisis'));
   });
 
+  it('"important" is one term with "importance", and not the trade word "import" the stemmer folds it into', () => {
+    expect(indexTerms('important')).toEqual(indexTerms('importance'));
+    expect(indexTerms('important')).not.toEqual(indexTerms('imports'));
+    expect(indexTerms('imports')).toEqual(indexTerms('import'));
+  });
+
   it.each(['promise', 'promised', 'promising', 'crisis', 'rise', 'rises', 'rising', 'arise', 'raise', 'praise', 'surprise', 'exercise', 'premise', 'compromise', 'advise', 'revise', 'otherwise', 'expertise'])(
     '%j is not turned into an -ize form',
     (word) => {
@@ -205,6 +211,7 @@ describe('aliases of actors', () => {
     ['Islamic Emirate of Afghanistan', 'taliban'],
     ['UNSC', 'un'],
     ['United Nations', 'un'],
+    ["bin Laden's", 'al-qaeda'],
   ])('%j → %s', (name, actor) => {
     expect(indexTerms(name)).toEqual([actor]);
   });

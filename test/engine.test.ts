@@ -540,6 +540,11 @@ describe('words people use that the articles do not', () => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
   });
 
+  it('"alone" asks whether Moscow was the only one, or the first', () => {
+    const top3 = engine.ask('is Moscow alone in this?').results.slice(0, 3).map((r) => r.excerpt);
+    expect(top3.some((excerpt) => /first major power|first country/.test(excerpt))).toBe(true);
+  });
+
   it('a lone letter ("plan b") is not weighed as a name no article says', () => {
     // With the topic classifier neutral, whether it is answered rests on the words' weights alone.
     expect(withTopicBias(engine, 0).ask('plan b if the taliban collapse?').results[0]?.excerpt).toMatch(/domestic legitimacy remains fragile/);

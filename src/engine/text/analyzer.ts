@@ -16,6 +16,8 @@ const DOTTED = new Map(Object.entries({ 'U.S.': 'usa', 'U.S': 'usa', 'U.S.A.': '
 
 /** Plurals the stemmer cuts apart from their singular ("crises" → "crise", "crisis" → "crisi"). */
 const IRREGULAR_PLURALS = new Map(Object.entries({ crises: 'crisis', analyses: 'analysis', theses: 'thesis', bases: 'basis' }));
+/** Words the stemmer folds into an unrelated word: "important" would be "import", a word of trade. */
+const STEM_COLLISIONS = new Map(Object.entries({ important: 'importan', importance: 'importan', importantly: 'importan', unimportant: 'unimportan' }));
 
 /** Stems are cached: a corpus repeats its words, and stemming is the costliest step. */
 const stems = new Map<string, string>();
@@ -25,7 +27,7 @@ function stemWord(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    stem = stemmer(americanSpelling(IRREGULAR_PLURALS.get(word) ?? word));
+    stem = STEM_COLLISIONS.get(word) ?? stemmer(americanSpelling(IRREGULAR_PLURALS.get(word) ?? word));
     stems.set(word, stem);
   }
   return stem;
