@@ -478,6 +478,12 @@ describe('a question about how an article ends', () => {
     expect(top?.paragraph).toBe(lastParagraphOf(top!.file));
   });
 
+  it('"at the very bottom" of a named analysis is its last paragraph', () => {
+    const top = engine.ask('what is at the very bottom of the Middle East Outlook analysis?').results[0];
+    expect(top?.source.outlet).toBe('Middle East Outlook');
+    expect(top?.paragraph).toBe(lastParagraphOf(top!.file));
+  });
+
   it('"the bottom line of the analysis" is the last paragraph of each analysis', () => {
     const { results } = engine.ask("what's the bottom line of the analysis?");
     expect(results.length).toBeGreaterThan(0);
@@ -536,6 +542,8 @@ describe('words people use that the articles do not', () => {
     ['4d chess by Putin or not?', /geopolitical masterstroke/],
     ['what do the policy wonks in Moscow say?', /hailed by its own strategists/],
     ['why are so many countries holding back?', /issue of human rights under the Taliban|withholding recognition/],
+    ["could this blow up in the Kremlin's face?", /prove to be a strategic blunder/],
+    ['will Moscow end up shooting itself in the foot?', /prove to be a strategic blunder/],
   ])('%j finds the passage that says it in the article\'s words', (question, passage) => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
   });

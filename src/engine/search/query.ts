@@ -34,7 +34,7 @@ const ASKS_HOW_MANY = /\b(?:how many|how much (?:money|aid|trade|investment)|wha
 /** The term the closing sentence of each article carries: what "how does the op-ed end?" needs. */
 export const CLOSING_TERM = '__closing';
 const ASKS_CLOSING =
-  /\b(?:at the (?:very )?end|ends? (?:with|on)|closing|closes (?:with|on)|close[sd]? out|closing out|wraps? up|wrapping up|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?)|ending)\b|\bend\W*$/i;
+  /\b(?:at the (?:very )?(?:end|bottom)|ends? (?:with|on)|closing|closes (?:with|on)|close[sd]? out|closing out|wraps? up|wrapping up|conclude[sd]?|conclusions?|concluding|kicker|signs? off|sign-off|bottom line|(?:final|last) (?:line|lines|words?|paragraph|sentence|quote|quotation|citation|thoughts?)|ending)\b|\bend\W*$/i;
 
 /** The term the opening sentence of each article carries: what "tl;dr?" and "give me the gist" need. */
 export const LEAD_TERM = '__lead';
