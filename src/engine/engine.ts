@@ -99,7 +99,8 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
     // No paragraph carries a facet that does not exist (callers that take input check it first).
     if (options.facet && !FACETS.includes(options.facet)) return { query: question, facet: null, results: [] };
     const named = sourceNames.read(query);
-    const plan = planQuery(named.rest, index, learned.facets, named.sourceIds.length > 0);
+    const namesSource = named.sourceIds.length > 0;
+    const plan = planQuery(named.rest, index, learned.facets, namesSource);
     const facet: Facet | null = options.facet ?? plan.facet;
     if (furniture.isQuotedBy(plan.concepts.map((concept) => concept.term))) return { query: question, facet, results: [] };
     const concepts = weighConcepts(plan, index);
@@ -114,11 +115,11 @@ export function createEngine(corpus: Corpus, index: SearchIndex = new SearchInde
       requireFacet: Boolean(options.facet),
       facetCued: Boolean(options.facet) || plan.facetCued,
       actor: options.actor ?? null,
-      sources: named.sourceIds.length > 0 ? new Set(named.sourceIds) : null,
+      sources: namesSource ? new Set(named.sourceIds) : null,
       limit: options.perSource ? undefined : wanted,
       prior: prior.probabilities(priorFeatures(words, plan.concepts, facet)),
       // A question that names one of the pieces is about the coverage, whatever its words.
-      topicLogit: named.sourceIds.length > 0 ? Number.POSITIVE_INFINITY : topic.logit(topicFeatures(words, concepts)),
+      topicLogit: namesSource ? Number.POSITIVE_INFINITY : topic.logit(topicFeatures(words, concepts)),
     });
     const pool = options.perSource ? firstOfEachSource(candidates, index) : candidates;
     const considered = pool.slice(0, wanted);

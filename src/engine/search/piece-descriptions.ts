@@ -3,7 +3,7 @@
 // a piece of writing with, just before it or after a word such as "on" or "arguing", a word that
 // only that piece's headline says (or one of its synonyms).
 import type { Source } from '../types.ts';
-import { analyzeWords } from '../text/analyzer.ts';
+import { termOf } from '../text/analyzer.ts';
 import { standingOf } from '../text/everyday.ts';
 import { STOPWORDS, SUBJECT_WORDS } from '../text/lexicon.ts';
 import { meaningOf } from './query.ts';
@@ -21,11 +21,9 @@ const TOPIC_LINKS = new Set(['on', 'about', 'covering']);
 /** How many words before a word for a piece, or after its link, may describe it. */
 const WORDS_BEFORE = 3;
 const WORDS_AFTER = 6;
+/** A question word's term; a stopword, which has none, stays itself (and is in no headline's table). */
+const termOfWord = (word: string): string => termOf(word) ?? word;
 const SUBJECT_MEANINGS = new Set(SUBJECT_WORDS.map((word) => meaningOf(termOfWord(word))));
-
-function termOfWord(word: string): string {
-  return analyzeWords(word)[0]?.term ?? word;
-}
 
 /** A word of a question, lower-cased, with its place; `breakBefore`: punctuation other than a hyphen or apostrophe precedes it. */
 export interface DescribedWord {
@@ -38,7 +36,7 @@ export interface DescribedWord {
 /** The terms of a headline that tell its piece from the others: not everyday words, not the story's own subject. */
 function telling(text: string): string[] {
   const words = (text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => standingOf(word) !== 'everyday');
-  return words.map(termOfWord).filter((term) => !SUBJECT_MEANINGS.has(meaningOf(term)));
+  return words.flatMap((word) => termOf(word) ?? []).filter((term) => !SUBJECT_MEANINGS.has(meaningOf(term)));
 }
 
 export function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
