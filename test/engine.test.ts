@@ -538,12 +538,14 @@ describe('words people use that the articles do not', () => {
     ['was it a shrewd move?', /geopolitical masterstroke/],
     ['will recognition get the Afghan economy back on its feet?', /stability, acceptance, or economic revival/],
     ['how much does CT cooperation matter to Moscow here?', /countering threats from ISIS/],
-    ['when did Russian legislators act on the Taliban?', /parliamentary approval of legislation/],
+    ['when did Russian legislators act on the Taliban?', /parliamentary approval of legislation|with a bill passed/],
     ['4d chess by Putin or not?', /geopolitical masterstroke/],
     ['what do the policy wonks in Moscow say?', /hailed by its own strategists/],
     ['why are so many countries holding back?', /issue of human rights under the Taliban|withholding recognition/],
     ["could this blow up in the Kremlin's face?", /prove to be a strategic blunder/],
     ['will Moscow end up shooting itself in the foot?', /prove to be a strategic blunder/],
+    ['who toppled the Taliban back then?', /After its overthrow/],
+    ['when did the Taliban first take control of the country?', /established its rule over Afghanistan in 1996/],
   ])('%j finds the passage that says it in the article\'s words', (question, passage) => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
   });
