@@ -23,6 +23,9 @@ export interface Concept {
 /** The term a paragraph or sentence carries when it gives a date: what a "when" question needs. */
 export const DATE_TERM = '__date';
 const ASKS_WHEN = /\b(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|how long)\b/i;
+/** "When" after a question word in its clause joins two clauses ("how did Beijing respond when Moscow…"): no date is asked. */
+const JOINING_WHEN = /(\b(?:how|why|what|who|whom|whose|which|where)\b[^.?!;,]*?)(?<!\b(?:and|or|n)\s)\bwhen\b/gi;
+const asksWhen = { test: (question: string) => ASKS_WHEN.test(question.replace(JOINING_WHEN, '$1')) };
 /** A month's name, whole or cut short ("July", "Jul"), as a regular expression's source. */
 export const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 /** A day of a month in the question ("the 4th of July", "July 3"): a claim about a date needs one too. */
@@ -206,7 +209,7 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
     }
     concepts.set(word.term, { term: word.term, alternatives, role: isCue ? 'cue' : 'required', words: word.words });
   }
-  for (const [asks, mark] of [[ASKS_WHEN, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM], [ASKS_AUTHOR, AUTHOR_TERM]] as const) {
+  for (const [asks, mark] of [[asksWhen, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM], [ASKS_AUTHOR, AUTHOR_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, markConcept(mark));
   }
   if (read.asksSpelledOut) {
