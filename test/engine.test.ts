@@ -105,6 +105,24 @@ describe('questions the articles do not cover get no results', () => {
   });
 });
 
+describe("a named person's own words or doings", () => {
+  // "Putin" also names Russia: without this, the first two were answered by what Russia did.
+  it.each(['what did Putin himself say about it?', 'any quotes from Putin on the recognition?', "how did Trump react to Moscow's move?"])(
+    '%j is declined: no article reports them',
+    (question) => {
+      expect(engine.ask(question).results).toEqual([]);
+    },
+  );
+
+  it('are answered by the passage that names the person', () => {
+    expect(engine.ask('what did Jaishankar say to Muttaqi?').results[0]?.excerpt).toMatch(/Jaishankar spoke to Taliban Acting Foreign Minister/);
+  });
+
+  it('do not stand in the way when the name stands for the country', () => {
+    expect(engine.ask('is putin just doing this to stick it to the west?').results.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a question that quotes the page, not the article', () => {
   // Each of these words occurs in the articles ("share a border", "links", "copycat"): only the
   // page's own lines ("Share via", "Copy link", the sponsor) tell these questions apart.

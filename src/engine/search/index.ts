@@ -7,6 +7,7 @@ import { indexTerms } from '../text/analyzer.ts';
 import { ACTOR_IDS, SUBJECT_WORDS } from '../text/lexicon.ts';
 import { facetStrengths } from '../corpus/facets.ts';
 import { ACRONYM, AUTHOR_TERM, CLOSING_TERM, COUNT_TERM, DATE_TERM, isMark, LEAD_TERM, MONTH_NAME, SPELLS_OUT_PREFIX } from './query.ts';
+import { peopleNamedIn } from './people.ts';
 import { TermScorer, type TermScores } from './term-scores.ts';
 
 /** A term in more than this share of paragraphs cannot tell paragraphs apart. */
@@ -60,10 +61,10 @@ const GIVES_COUNT =
 /** An acronym in brackets after what it stands for: "Islamic State-Khorasan (IS-K)". */
 const SPELLED_OUT_ACRONYM = new RegExp(`\\((${ACRONYM})\\)`, 'g');
 
-/** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count, spells out an acronym. */
+/** Terms that stand for a feature of a sentence rather than a word: it gives a date, a count, spells out an acronym, names a person. */
 function marksOf(text: string): string[] {
   const spelledOut = [...text.matchAll(SPELLED_OUT_ACRONYM)].flatMap((match) => indexTerms(match[1]!).map((term) => `${SPELLS_OUT_PREFIX}${term}`));
-  return [...(GIVES_DATE.test(text) ? [DATE_TERM] : []), ...(GIVES_COUNT.test(text) ? [COUNT_TERM] : []), ...spelledOut];
+  return [...(GIVES_DATE.test(text) ? [DATE_TERM] : []), ...(GIVES_COUNT.test(text) ? [COUNT_TERM] : []), ...spelledOut, ...peopleNamedIn(text)];
 }
 
 // Documents arrive as analysed terms joined by spaces: minisearch only splits them again.

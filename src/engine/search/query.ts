@@ -6,6 +6,7 @@ import { isKnownWord } from '../text/everyday.ts';
 import { ACTOR_IDS, ACTORS, CONCEPTS, FACET_QUESTION_CUES, STOPWORDS } from '../text/lexicon.ts';
 import { foldCase } from '../text/normalize.ts';
 import { correctTypos } from '../text/typos.ts';
+import { peopleAskedInPerson } from './people.ts';
 import { classifyFacet, facetFeatures, type FacetWeights } from './facet-classifier.ts';
 
 /** One thing the question asks about, and the index terms that count as finding it. */
@@ -212,6 +213,7 @@ export function planQuery(typed: string, generic: GenericTerms, facetWeights: Fa
   for (const [asks, mark] of [[asksWhen, DATE_TERM], [NAMES_DAY, DATE_TERM], [ASKS_HOW_MANY, COUNT_TERM], [ASKS_CLOSING, CLOSING_TERM], [ASKS_AUTHOR, AUTHOR_TERM]] as const) {
     if (asks.test(question)) concepts.set(mark, markConcept(mark));
   }
+  for (const mark of peopleAskedInPerson(question)) concepts.set(mark, markConcept(mark));
   if (read.asksSpelledOut) {
     // Any of the question's words may be the acronym: the articles spell out few, so a wrong guess finds nothing.
     const spelledOut = new Map([...concepts.keys()].filter((term) => !isMark(term)).map((term) => [`${SPELLS_OUT_PREFIX}${term}`, 1]));

@@ -40,6 +40,22 @@ export const ACTORS: ActorEntry[] = [
   { id: 'nrf', label: 'the National Resistance Front', names: ['nrf', 'national resistance front', 'resistance', 'anti-taliban resistance', 'armed opposition', 'panjshir', 'northern alliance', 'massoud', 'masoud', 'ahmad shah masoud'] },
   { id: 'afghan-women', label: 'Afghan women', names: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'gender'] },
 ];
+/**
+ * People whose names are also an actor's names ("Putin" is Russia). A question asking for their
+ * own words or doings ("what did Putin himself say?") is answered only by a passage naming them.
+ */
+export const PEOPLE: Array<{ id: string; names: string[] }> = [
+  { id: 'putin', names: ['putin', 'vladimir putin'] },
+  { id: 'muttaqi', names: ['muttaqi', 'amir khan muttaqi'] },
+  { id: 'xi', names: ['xi', 'xi jinping'] },
+  { id: 'jaishankar', names: ['jaishankar'] },
+  { id: 'modi', names: ['modi', 'narendra modi'] },
+  { id: 'khamenei', names: ['khamenei'] },
+  { id: 'pezeshkian', names: ['pezeshkian'] },
+  { id: 'trump', names: ['trump', 'donald trump'] },
+  { id: 'biden', names: ['biden', 'joe biden'] },
+  { id: 'massoud', names: ['massoud', 'masoud', 'ahmad shah massoud', 'ahmad shah masoud'] },
+];
 /** Every actor's id: the term its names are analysed to. */
 export const ACTOR_IDS: ReadonlySet<string> = new Set(ACTORS.map((actor) => actor.id));
 
@@ -146,7 +162,7 @@ export const CONCEPTS: ConceptEntry[] = [
   { weight: 0.9, words: ['ttp', 'tehrik-i-taliban', 'tehrik-i-taliban pakistan', 'tehrik-e-taliban', 'tehreek-e-taliban', 'pakistani taliban'] },
   { weight: 0.9, words: ['take over', 'took over', 'taken over', 'takeover', 'seize power', 'seized power', 'seizing power', 'return to power', 'returned to power', 'reconquest', 'retaking power', 'came to power', 'come to power', 'rise to power', 'in power', 'in charge', 'back in charge', 'fall of kabul', 'took kabul', 'take kabul', 'taking kabul', 'retook kabul', 'retake kabul', 'seized kabul', 'captured kabul', 'grab power', 'grabbed power', 'power grab', 'seize the capital', 'grab the capital', 'take the capital', 'took the capital', 'taking the capital', 'conquest', 'conquered', 'overran', 'seizure', 'seize control', 'seized control', 'seizing control', 'took control', 'take control', 'taken control', 'gained control', 'established its rule', 'established their rule', 'rule over', 'ruled over'] },
   { weight: 0.9, words: ['ousted', 'oust', 'ouster', 'overthrow', 'overthrown', 'overthrew', 'toppled', 'topple', 'toppling', 'deposed', 'removed from power', 'driven from power', 'driven out', 'kicked out', 'thrown out', 'booted out', 'fall of the taliban'] },
-  { weight: 0.8, words: ['formed', 'founded', 'founding', 'emerged', 'emergence', 'coalesced', 'origins', 'first appeared', 'sprang up', 'came into being', 'came about', 'come about', 'born'] },
+  { weight: 0.8, words: ['formed', 'founded', 'founding', 'emerged', 'emergence', 'coalesced', 'origins', 'first appeared', 'sprang up', 'came about', 'come about', 'born'] },
 ];
 
 /**
