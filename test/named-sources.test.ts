@@ -31,6 +31,8 @@ describe('SourceNames', () => {
   it('reads the kind of piece, "the analysis" naming every analysis', () => {
     expect(names.read('in the op‑ed, why?').sourceIds).toEqual(['c']);
     expect(names.read('what does the persona piece say').sourceIds).toEqual(['b']);
+    expect(names.read('what did the person ask the ai agent in that post').sourceIds).toEqual(['b']);
+    expect(names.read('is the chatbot answer any good on china').sourceIds).toEqual(['b']);
     expect(names.read('the analysis on risks').sourceIds.sort()).toEqual(['a', 'd']);
   });
 

@@ -13,7 +13,7 @@ const KIND_NAMES: Record<SourceKind, string[]> = {
   report: ['news report', 'news piece', 'news article', 'news story', 'news item'],
   analysis: ['the analysis', 'the analyses', 'analysis piece', 'analytical piece'],
   opinion: ['opinion piece', 'opinion article', 'opinion column', 'op-ed', 'op ed', 'oped', 'editorial'],
-  persona: ['persona piece', 'persona-style', 'persona', 'agent persona'],
+  persona: ['persona piece', 'persona-style', 'persona', 'agent persona', 'ai agent', 'ai persona', 'ai-written', 'ai written', 'ai-generated', 'ai generated', 'chatbot', 'chat bot'],
 };
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A date names a piece only beside a word for one ("the July 4 analysis", "published on 18 July"). */
