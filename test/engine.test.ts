@@ -570,6 +570,7 @@ describe('words people use that the articles do not', () => {
     ["could this blow up in the Kremlin's face?", /prove to be a strategic blunder/],
     ['will Moscow end up shooting itself in the foot?', /prove to be a strategic blunder/],
     ['who toppled the Taliban back then?', /After its overthrow/],
+    ['what does recognition unlock?', /paving the way for broader recognition|allows the two countries to negotiate|made possible by recognition/],
   ])('%j finds the passage that says it in the article\'s words', (question, passage) => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
   });
