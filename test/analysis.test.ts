@@ -242,6 +242,8 @@ describe('the way people type in a chat', () => {
     ['pak', 'pakistan'],
     ['IND', 'india'],
     ['uzb', 'uzbekistan'],
+    ['tbn', 'taliban'],
+    ['reaxn', indexTerms('reaction')[0]!],
   ])('%j → %s', (typed, term) => {
     expect(indexTerms(typed)).toEqual([term]);
   });

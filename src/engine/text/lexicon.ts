@@ -181,7 +181,7 @@ export const SHORTHAND = new Map<string, string>(Object.entries({
   mfa: 'foreign ministry', fm: 'foreign minister', nums: 'numbers', num: 'number', cud: 'could', wud: 'would', shud: 'should',
   // People the articles know only by their title.
   lavrov: 'foreign minister',
-  talibs: 'taliban', talib: 'taliban', shuravi: 'soviets', ct: 'counter terrorism', isisk: 'iskp', uk: 'britain', brits: 'british',
+  talibs: 'taliban', talib: 'taliban', tbn: 'taliban', reaxn: 'reaction', rxn: 'reaction', reax: 'reactions', shuravi: 'soviets', ct: 'counter terrorism', isisk: 'iskp', uk: 'britain', brits: 'british',
   '90s': '1990s', '80s': '1980s', nineties: '1990s', eighties: '1980s',
   thru: 'through', tho: 'though', w: 'with', n: 'and', b4: 'before', bout: 'about', abt: 'about',
   smth: 'something', sth: 'something', smthn: 'something', tryna: 'trying', ppl: 'people', peeps: 'people',
