@@ -2,7 +2,7 @@
 import { PEOPLE } from '../text/lexicon.ts';
 
 /** The mark a passage naming a person carries, followed by the person's id. */
-export const PERSON_PREFIX = '__person_';
+const PERSON_PREFIX = '__person_';
 
 /** Words for saying something or doing it in person. */
 const IN_PERSON =
