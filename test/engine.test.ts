@@ -570,9 +570,15 @@ describe('words people use that the articles do not', () => {
     ["could this blow up in the Kremlin's face?", /prove to be a strategic blunder/],
     ['will Moscow end up shooting itself in the foot?', /prove to be a strategic blunder/],
     ['who toppled the Taliban back then?', /After its overthrow/],
+    ['could recognition make the hard-liners bolder?', /might even encourage hardline sections/],
     ['what does recognition unlock?', /paving the way for broader recognition|allows the two countries to negotiate|made possible by recognition/],
   ])('%j finds the passage that says it in the article\'s words', (question, passage) => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(passage);
+  });
+
+  it('"hold up their end" asks whether the Taliban deliver on their commitments', () => {
+    const top3 = engine.ask('what if the taliban just dont hold up their end on the security promises').results.slice(0, 3);
+    expect(top3.some((r) => r.excerpt.includes('delivering on commitments to security'))).toBe(true);
   });
 
   it('"alone" asks whether Moscow was the only one, or the first', () => {
