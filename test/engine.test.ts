@@ -540,6 +540,9 @@ describe('what an acronym stands for', () => {
     ['what does iea stand for', /Islamic Emirate of Afghanistan\s\(IEA\)/],
     ['IS-K is short for what', /Islamic State-Khorasan\s\(IS-K\)/],
     ['UNSC acronym?', /United Nations Security Council\s\(UNSC\)/],
+    // Asking for a name, not an acronym: the passages that spell out the name answer it too.
+    ["Is this 'Islamic Emirate' just another name for the Taliban's government?", /Islamic Emirate of Afghanistan\s\(IEA\)/],
+    ['what do the taliban call their government?', /Islamic Emirate of Afghanistan\s\(IEA\)/],
   ])('%j is answered where the articles spell it out', (question, spelledOut) => {
     expect(engine.ask(question).results[0]?.excerpt).toMatch(spelledOut);
   });

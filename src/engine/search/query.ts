@@ -63,7 +63,8 @@ const TYPED_ACRONYM = new RegExp(`\\b${ACRONYM}\\b`);
 export const isMark = (term: string) => term.startsWith('__');
 // What an acronym stands for, not what the thing is ("what is the IEA doing?"). "Stands for" asks
 // it only beside an acronym typed as one: "what the Taliban stand for" is their beliefs.
-const ASKS_SPELLED_OUT = /\b(?:short for|acronyms?|abbreviations?|abbreviated|initials|full (?:form|name)|spell(?:s|ed)? out)\b/i;
+// A name asked for ("their official name", "what do they call their government") is found where it is spelled out too.
+const ASKS_SPELLED_OUT = /\b(?:short for|acronyms?|abbreviations?|abbreviated|initials|full (?:form|name)|(?:official|proper|formal|real|other|another) name|call (?:themselves|itself|their (?:government|state|regime|country))|spell(?:s|ed)? out)\b/i;
 const STANDS_FOR = /\bstands? for\b/i;
 const asksSpelledOut = (question: string) => ASKS_SPELLED_OUT.test(question) || (STANDS_FOR.test(question) && hasAcronym(question));
 
