@@ -12,17 +12,19 @@ const namesPattern = (names: string[]) => names.map((name) => name.replace(/ /g,
 
 const PEOPLE_PATTERNS = PEOPLE.map(({ id, names }) => {
   const name = `(?:${namesPattern(names)})`;
-  return {
-    id,
-    named: new RegExp(`\\b${name}\\b`, 'i'),
-    // "Putin himself", "what did Trump or the White House say", "remarks by Modi".
-    asked: new RegExp(`\\b${name}(?:['’]s)?(?:\\s+\\S+){0,4}?\\s+${IN_PERSON}\\b|\\b${IN_PERSON}\\s+(?:from|by|of)\\s+(?:\\S+\\s+){0,2}?${name}\\b`, 'i'),
-  };
+  // "Putin himself", "what did Trump or the White House say", "remarks by Modi".
+  return { id, asked: new RegExp(`\\b${name}(?:['’]s)?(?:\\s+\\S+){0,4}?\\s+${IN_PERSON}\\b|\\b${IN_PERSON}\\s+(?:from|by|of)\\s+(?:\\S+\\s+){0,2}?${name}\\b`, 'i') };
 });
+
+// Every passage of the corpus is read for names at build time: one pattern for all the people, not one each.
+const PERSON_OF_NAME = new Map(PEOPLE.flatMap(({ id, names }) => names.map((name) => [name, id] as const)));
+const ANY_NAME = new RegExp(`\\b(?:${namesPattern([...PERSON_OF_NAME.keys()])})\\b`, 'gi');
 
 /** The marks for the people a passage names. */
 export function peopleNamedIn(text: string): string[] {
-  return PEOPLE_PATTERNS.filter(({ named }) => named.test(text)).map(({ id }) => `${PERSON_PREFIX}${id}`);
+  const named = new Set<string>();
+  for (const [name] of text.matchAll(ANY_NAME)) named.add(PERSON_OF_NAME.get(name.toLowerCase().replace(/\s+/g, ' '))!);
+  return PEOPLE.filter(({ id }) => named.has(id)).map(({ id }) => `${PERSON_PREFIX}${id}`);
 }
 
 /** The marks for the people whose own words or doings the question asks about. */
