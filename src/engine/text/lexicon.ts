@@ -15,16 +15,16 @@ export interface ActorEntry {
 
 export const ACTORS: ActorEntry[] = [
   { id: 'russia', label: 'Russia', names: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'putin', 'russian federation'] },
-  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'mullah', 'mullahs', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime', 'rulers', 'new rulers', 'de facto rulers', 'de facto authorities', 'de facto government'] },
+  { id: 'taliban', label: 'the Taliban', names: ['taliban', 'talibans', 'mullah', 'mullahs', 'taliban govt', 'islamic emirate', 'islamic emirate of afghanistan', 'iea', 'muttaqi', 'taliban government', 'taliban regime', 'rulers', 'new rulers', 'de facto rulers', 'de facto authorities', 'de facto government', 'zabihullah', 'zabihullah mujahid'] },
   { id: 'afghanistan', label: 'Afghanistan', names: ['afghanistan', 'afghan', 'afghans', 'kabul', 'herat', 'kandahar', 'mazar', 'mazar-i-sharif', 'jalalabad'] },
   { id: 'china', thirdParty: true, label: 'China', names: ['china', 'chinese', 'beijing', 'prc', 'xi', 'xi jinping'] },
   { id: 'india', thirdParty: true, label: 'India', names: ['india', 'indian', 'indians', 'new delhi', 'delhi', 'jaishankar', 'modi', 'eam', 'mea', 'external affairs minister'] },
   { id: 'iran', thirdParty: true, label: 'Iran', names: ['iran', 'iranian', 'iranians', 'tehran', 'islamic republic', 'islamic republic of iran', 'mashhad', 'khamenei', 'pezeshkian'] },
   { id: 'pakistan', thirdParty: true, label: 'Pakistan', names: ['pakistan', 'pakistani', 'pakistanis', 'islamabad', 'peshawar', 'quetta', 'khyber pakhtunkhwa', 'rawalpindi'] },
-  { id: 'usa', thirdParty: true, label: 'the United States', names: ['united states', 'united states of america', 'usa', 'america', 'american', 'americans', 'washington', 'dc', 'white house', 'state department', 'pentagon', 'trump', 'biden'], memberOf: ['west'] },
+  { id: 'usa', thirdParty: true, label: 'the United States', names: ['united states', 'united states of america', 'usa', 'america', 'american', 'americans', 'washington', 'dc', 'white house', 'state department', 'state dept', 'secretary of state', 'blinken', 'rubio', 'pentagon', 'trump', 'biden'], memberOf: ['west'] },
   { id: 'west', thirdParty: true, label: 'the West', names: ['west', 'western', 'westerners', 'western powers', 'western nations', 'western capitals'] },
   { id: 'nato', thirdParty: true, label: 'NATO', names: ['nato', 'north atlantic treaty organization', 'north atlantic alliance'], memberOf: ['west'] },
-  { id: 'europe', thirdParty: true, label: 'Europe', names: ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'], memberOf: ['west'] },
+  { id: 'europe', thirdParty: true, label: 'Europe', names: ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels', 'high representative', 'kallas', 'borrell'], memberOf: ['west'] },
   { id: 'central-asia', thirdParty: true, label: 'Central Asian states', names: ['central asia', 'central asian', 'central asian states', 'central asian republics', 'former soviet republics', 'former soviet states', 'ex-soviet states', 'ex-soviet republics', 'stans'] },
   { id: 'tajikistan', thirdParty: true, label: 'Tajikistan', names: ['tajikistan', 'tajik', 'dushanbe'], memberOf: ['central-asia'] },
   { id: 'uzbekistan', thirdParty: true, label: 'Uzbekistan', names: ['uzbekistan', 'uzbek', 'tashkent', 'termez', 'samarkand'], memberOf: ['central-asia'] },
@@ -33,16 +33,17 @@ export const ACTORS: ActorEntry[] = [
   { id: 'turkmenistan', thirdParty: true, label: 'Turkmenistan', names: ['turkmenistan', 'turkmen', 'ashgabat'], memberOf: ['central-asia'] },
   { id: 'turkey', thirdParty: true, label: 'Turkey', names: ['turkey', 'turkish', 'turkiye', 'ankara'] },
   { id: 'uae', thirdParty: true, label: 'the UAE', names: ['uae', 'united arab emirates', 'emirati', 'abu dhabi', 'dubai'] },
-  { id: 'ukraine', label: 'Ukraine', names: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'] },
-  { id: 'un', thirdParty: true, label: 'the United Nations', names: ['un', 'united nations', 'unsc', 'security council', 'un security council', 'unhcr', 'un refugee agency', 'international community'] },
+  { id: 'ukraine', label: 'Ukraine', names: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'zelensky', 'zelenskyy', 'zelenskiy'] },
+  { id: 'un', thirdParty: true, label: 'the United Nations', names: ['un', 'united nations', 'unsc', 'security council', 'un security council', 'unhcr', 'un refugee agency', 'international community', 'secretary-general', 'secretary general', 'guterres', 'unama', 'un assistance mission'] },
   { id: 'iskp', label: 'ISIS-K (Islamic State Khorasan)', names: ['iskp', 'isis-k', 'isis k', 'is-k', 'is k', 'iskp', 'islamic state khorasan', 'islamic state-khorasan', 'islamic state khorasan province', 'islamic state', 'isis', 'isil', 'daesh'] },
   { id: 'al-qaeda', label: 'al Qaeda', names: ['al qaeda', 'al-qaeda', 'alqaeda', 'al qaida', 'qaeda', 'bin laden', 'osama bin laden'] },
   { id: 'nrf', label: 'the National Resistance Front', names: ['nrf', 'national resistance front', 'resistance', 'anti-taliban resistance', 'armed opposition', 'panjshir', 'northern alliance', 'massoud', 'masoud', 'ahmad shah masoud'] },
   { id: 'afghan-women', label: 'Afghan women', names: ['women', 'woman', 'girls', 'girl', 'female', 'females', 'gender'] },
 ];
 /**
- * People whose names are also an actor's names ("Putin" is Russia). A question asking for their
- * own words or doings ("what did Putin himself say?") is answered only by a passage naming them.
+ * People and offices whose names are also an actor's names ("Putin" is Russia, the State Department
+ * the United States). A question asking for their own words or doings ("what did Putin himself
+ * say?") is answered only by a passage naming them.
  */
 export const PEOPLE: Array<{ id: string; names: string[] }> = [
   { id: 'putin', names: ['putin', 'vladimir putin'] },
@@ -55,6 +56,12 @@ export const PEOPLE: Array<{ id: string; names: string[] }> = [
   { id: 'trump', names: ['trump', 'donald trump'] },
   { id: 'biden', names: ['biden', 'joe biden'] },
   { id: 'massoud', names: ['massoud', 'masoud', 'ahmad shah massoud', 'ahmad shah masoud'] },
+  { id: 'zelensky', names: ['zelensky', 'zelenskyy', 'zelenskiy'] },
+  { id: 'taliban-spokesman', names: ['zabihullah', 'zabihullah mujahid'] },
+  { id: 'state-department', names: ['state department', 'state dept', 'secretary of state', 'blinken', 'rubio'] },
+  { id: 'white-house', names: ['white house'] },
+  { id: 'un-secretary-general', names: ['secretary-general', 'secretary general', 'guterres', 'unama', 'un assistance mission'] },
+  { id: 'eu-foreign-policy-chief', names: ['high representative', 'kallas', 'borrell'] },
 ];
 /** Every actor's id: the term its names are analysed to. */
 export const ACTOR_IDS: ReadonlySet<string> = new Set(ACTORS.map((actor) => actor.id));
