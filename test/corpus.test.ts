@@ -191,6 +191,10 @@ describe('facets and actors of clear cases', () => {
     expect(byText('a move that has been welcomed by China').facets).toContain('reactions');
   });
 
+  it('004 doubting that recognition helps against terrorism is a risk: the move may not pay off', () => {
+    expect(byText('recognizing the Taliban is unlikely to help to counter terrorism').facets).toContain('risks');
+  });
+
   it('actors of the 004 "Chinese Foreign Ministry" paragraph include china', () => {
     const p = byText('Chinese Foreign Ministry statements');
     expect(p.file).toBe('004_17924249590e9a70.txt');
