@@ -195,6 +195,10 @@ describe('facets and actors of clear cases', () => {
     expect(byText('recognizing the Taliban is unlikely to help to counter terrorism').facets).toContain('risks');
   });
 
+  it('004 on the Taliban giving militants safe havens is a risk', () => {
+    expect(byText('By offering safe havens and failing to crack down').facets).toContain('risks');
+  });
+
   it('actors of the 004 "Chinese Foreign Ministry" paragraph include china', () => {
     const p = byText('Chinese Foreign Ministry statements');
     expect(p.file).toBe('004_17924249590e9a70.txt');

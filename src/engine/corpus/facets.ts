@@ -26,7 +26,9 @@ const CUES: Record<Facet, Cue[]> = {
     cue(/\b(?:threat\w*|instabilit\w*|destabili[sz]\w*|precedent|embolden\w*|fragile|fallout|unrest|chaos|erosion|gamble)\b/, 1.5),
     cue(/\b(?:concern\w*|controversial|challenges?|criticism|condemned|isolation|uncertaint\w*|fraught|questionable|dilemma|inconsistenc\w*|murky|uncomfortable|repression|abuses|violations|complicating|entanglement|contentious|cost of|questions? (?:over|about|for))\b/, 1),
     // Doubt that the move pays off is a risk too: "unlikely to help counter terrorism", "has not materialized".
-    cue(/\b(?:unlikely to|not (?:likely|going) to|(?:has|have) not materiali[sz]ed|(?:does|do|will) not guarantee|no guarantee|failed to|fails to)\b/, 1.5),
+    cue(/\b(?:unlikely to|not (?:likely|going) to|(?:has|have) not materiali[sz]ed|(?:does|do|will) not guarantee|no guarantee|failed to|fails to|failing to)\b/, 1.5),
+    // Shelter for militants is a danger to others: "safe havens", "an enabler, not a barrier, to the spread of terrorism".
+    cue(/\b(?:safe havens?|sanctuary|breeding ground|hotbed|enabler|spread of (?:terrorism|extremism|militancy))\b/, 1),
     cue(/\b(?:may|could|might) (?:draw|fuel|backfire|embolden|destabili[sz]e|complicate|deepen|encourage|threaten|have more instability|reshape|further)\b/, 1),
   ],
   reactions: [
