@@ -199,6 +199,11 @@ describe('facets and actors of clear cases', () => {
     expect(byText('By offering safe havens and failing to crack down').facets).toContain('risks');
   });
 
+  it("another's aim is no motive of Moscow's: radical groups that seek power, a regime that seeks to govern", () => {
+    expect(byText('embolden other radical groups that seek to rise to power').facets).not.toContain('drivers');
+    expect(byText('the population that it seeks to govern').facets).not.toContain('drivers');
+  });
+
   it('actors of the 004 "Chinese Foreign Ministry" paragraph include china', () => {
     const p = byText('Chinese Foreign Ministry statements');
     expect(p.file).toBe('004_17924249590e9a70.txt');

@@ -16,7 +16,8 @@ const CUES: Record<Facet, Cue[]> = {
   drivers: [
     cue(/\b(?:driven by|motivat\w*|motives?|rationale|calculus|imperatives?|drivers?)\b/, 2),
     cue(/\bwhy (?:recogni[sz]e|moscow|russia)\b/, 2),
-    cue(/\b(?:aims?|aimed|seeks?|seeking|wants?|hopes?|plans?|ambitions?|designed) (?:to|at)\b/, 1.5),
+    // Whose aim: "radical groups that seek to rise to power" state no motive of Moscow's.
+    cue(/(?<!\b(?:that|which|who)(?: it| they)? )\b(?:aims?|aimed|seeks?|seeking|wants?|hopes?|plans?|ambitions?|designed) (?:to|at)\b/, 1.5),
     cue(/\b(?:strategic|security|economic|geopolitical|long-standing|own) (?:interests?|considerations?|goals?|gains?|priorities|advantages?|maneuver|move|partner|success|objectives)\b/, 1.5),
     cue(/\b(?:in an effort to|is interested in|key motivator|to secure|access to|opens pathways|foothold|counter(?:ing|balancing|s)? (?:the )?(?:west|western|threats?|terrorism)|subvert|assert(?:s|ing)? (?:its )?(?:presence|influence))\b/, 1),
     cue(/\b(?:influence|leverage|pivot|positions? itself|staking a claim|power broker|resources|minerals|lithium|rare earths?|trade|corridor|stabili[sz]e|neutrali[sz]ing)\b/, 0.5),
