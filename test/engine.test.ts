@@ -598,3 +598,19 @@ describe('words people use that the articles do not', () => {
     expect(engine.ask("what's the catch for Moscow?").facet).toBe('risks');
   });
 });
+
+describe("what the asker needs the answer for is not asked about", () => {
+  const ids = (question: string) => engine.ask(question).results.map((r) => r.id);
+
+  it.each([
+    'for a class debate, why did Moscow recognise the Taliban?',
+    'for my essay: why did Moscow recognise the Taliban?',
+    'going back to the main point, why did Moscow recognise the Taliban?',
+  ])('%j is answered as the plain question is', (question) => {
+    expect(ids(question)).toEqual(ids('why did Moscow recognise the Taliban?'));
+  });
+
+  it('a debate asked about is still looked for', () => {
+    expect(engine.ask('is there a debate in russia about this?').results[0]?.excerpt).toMatch(/domestic debates/);
+  });
+});
