@@ -1,4 +1,4 @@
-// Questions about what a named person said or did in person, and the passages that name them.
+// Questions about what a named person or office said or did in person, and the passages that name them.
 import { PEOPLE } from '../text/lexicon.ts';
 
 /** The mark a passage naming a person carries, followed by the person's id. */

@@ -75,13 +75,13 @@ function hasAcronym(question: string): boolean {
 }
 // Words that ask for an ending, an author or a summary, or what an acronym stands for, are not themselves looked for.
 const ASKS_FOR_MARK_ALL = new RegExp(`${ASKS_CLOSING.source}|${ASKS_AUTHOR.source}|${ASKS_SUMMARY.source}`, 'gi');
+const ASKS_SPELLED_OUT_ALL = new RegExp(`${ASKS_SPELLED_OUT.source}|${STANDS_FOR.source}`, 'gi');
 /**
  * What the asker needs the answer for, or where the talk is ("for a class debate", "for the
  * segment on…", "going back to the main point,"): the articles' own debates and segments are not asked about.
  */
 const ASKERS_OWN_FRAME =
   /\bfor (?:a|an|my|our|the|this|tomorrow['’]s|today['’]s|next week['’]s) (?:[\w-]+ ){0,2}(?:debate|essay|assignment|presentation|homework|segment|episode|lecture|class|seminar|newsletter|podcast|video|thread|post|quiz|explainer|briefing|caption|script|slides?|deck|memo|lesson|write-?up)\b|^\W*(?:(?:ok(?:ay)?|so|and|but)\W+)?(?:going|coming|circling|getting) back to\b[^,?;:]*[,;:]/gi;
-const ASKS_SPELLED_OUT_ALL = new RegExp(`${ASKS_SPELLED_OUT.source}|${STANDS_FOR.source}`, 'gi');
 
 export interface QueryPlan {
   concepts: Concept[];
