@@ -105,9 +105,15 @@ describe('questions the articles do not cover get no results', () => {
   });
 });
 
-describe("a named person's own words or doings", () => {
-  // "Putin" also names Russia: without this, the first two were answered by what Russia did.
-  it.each(['what did Putin himself say about it?', 'any quotes from Putin on the recognition?', "how did Trump react to Moscow's move?"])(
+describe("a named person's or office's own words or doings", () => {
+  // "Putin" also names Russia, the State Department the United States: without this, they were answered by what those states did.
+  it.each([
+    'what did Putin himself say about it?',
+    'any quotes from Putin on the recognition?',
+    "how did Trump react to Moscow's move?",
+    'what did the state dept say when moscow recognised the taliban?',
+    'did the UN secretary general comment on russia recognising the taliban?',
+  ])(
     '%j is declined: no article reports them',
     (question) => {
       expect(engine.ask(question).results).toEqual([]);
